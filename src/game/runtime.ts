@@ -1,0 +1,140 @@
+import { CATEGORIES, type CategoryId, isCategoryId } from '../sim';
+import { createRawInput, centreStick } from '../input/raw-input';
+import { InputSampler } from '../input/sampler';
+import { DEFAULT_BINDINGS } from '../input/actions';
+import { releaseLock } from '../input/mouse-device';
+import { useRun } from '../state/run-store';
+import { useScreen } from '../state/screen-store';
+import { useSettings } from '../state/settings-store';
+import { GameSession } from './session';
+import { MAX_SEED, parseUrlOptions } from './url-params';
+
+/** How long the wreck drifts on screen before the results appear. */
+const DEATH_LINGER_TICKS = 150;
+
+export interface StartOptions {
+  readonly category?: string;
+  readonly seed?: number;
+}
+
+function randomSeed(): number {
+  const words = new Uint32Array(1);
+  crypto.getRandomValues(words);
+  return words[0]! % (MAX_SEED + 1);
+}
+
+/**
+ * The browser runtime without React: one session, the input devices, and the rules
+ * for moving between screens (start, pause on Esc or a hidden tab, results on death).
+ */
+class GameRuntime {
+  readonly url = parseUrlOptions(typeof location === 'undefined' ? '' : location.search);
+  readonly raw = createRawInput();
+  readonly sampler = new InputSampler(this.raw);
+  readonly session: GameSession;
+  /** Wall-clock milliseconds spent in the live run (shown beside in-game time). */
+  realTimeMs = 0;
+  /** Ticks after death, so the wreck can drift before the results screen. */
+  private deathTick: number | null = null;
+  /** Set by the view after its first rendered frame. */
+  firstFrameRendered = false;
+
+  constructor() {
+    this.session = new GameSession({ category: 'any', seed: CATEGORIES.any.defaultSeed }, () =>
+      this.sampler.sample({
+        invertY: useSettings.getState().settings.invertY,
+        bindings: DEFAULT_BINDINGS,
+      }),
+    );
+  }
+
+  get screen(): string {
+    return useScreen.getState().screen;
+  }
+
+  isLive(): boolean {
+    return this.screen === 'playing';
+  }
+
+  start(options: StartOptions = {}): void {
+    const category: CategoryId =
+      options.category === undefined ? 'any' : this.checkCategory(options.category);
+    const seed = options.seed ?? this.url.seed ?? randomSeed();
+    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+      throw new Error(`Seed must be a whole number from 0 to ${MAX_SEED}, got ${String(seed)}`);
+    }
+    this.session.reset({ category, seed });
+    useRun.setState({ generation: this.session.generation, seed, category });
+    this.clearDevices();
+    this.realTimeMs = 0;
+    this.deathTick = null;
+    useScreen.getState().go('playing');
+  }
+
+  private checkCategory(category: string): CategoryId {
+    if (!isCategoryId(category)) {
+      throw new Error(
+        `Unknown category "${category}". Known: ${Object.keys(CATEGORIES).join(', ')}`,
+      );
+    }
+    return category;
+  }
+
+  restart(): void {
+    this.start({ category: this.session.options.category, seed: this.session.options.seed });
+  }
+
+  pause(): void {
+    if (this.screen !== 'playing') return;
+    useScreen.getState().go('paused');
+    releaseLock();
+    this.clearDevices();
+  }
+
+  resume(): void {
+    if (this.screen !== 'paused' && this.screen !== 'settings') return;
+    this.session.resumeClock();
+    this.clearDevices();
+    useScreen.getState().go('playing');
+  }
+
+  quitToTitle(): void {
+    releaseLock();
+    this.clearDevices();
+    useScreen.getState().go('title');
+  }
+
+  /** Held keys and the virtual stick do not carry across a pause or a new run. */
+  private clearDevices(): void {
+    this.raw.down.clear();
+    centreStick(this.raw);
+    this.sampler.actions.clear();
+  }
+
+  /** One rendered frame: advance the live run, then apply screen rules. */
+  frame(frameSeconds: number): void {
+    if (this.isLive()) {
+      this.session.frame(frameSeconds);
+      this.realTimeMs += Math.min(frameSeconds, 0.25) * 1000;
+    }
+    this.checkDeath();
+  }
+
+  /** Steps ticks immediately; used by the test hook. */
+  advance(ticks: number): void {
+    this.session.advance(ticks);
+    this.checkDeath();
+  }
+
+  private checkDeath(): void {
+    const sim = this.session.sim;
+    if (sim.player.alive) return;
+    this.deathTick ??= sim.tick;
+    if (this.screen === 'playing' && sim.tick - this.deathTick >= DEATH_LINGER_TICKS) {
+      releaseLock();
+      useScreen.getState().go('results');
+    }
+  }
+}
+
+export const runtime = new GameRuntime();

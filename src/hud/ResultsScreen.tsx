@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { runtime } from '../game/runtime';
+import { useRun } from '../state/run-store';
+import { formatMs, formatTicks } from './format-time';
+import { MenuList, type MenuItem } from './MenuList';
+
+/** Shown when the run ends. For now the only ending is the Callister's destruction. */
+export function ResultsScreen() {
+  const seed = useRun((state) => state.seed);
+  const sim = runtime.session.sim;
+  const items = useMemo<MenuItem[]>(
+    () => [
+      {
+        id: 'restart',
+        label: 'Try again',
+        hint: `seed ${seed}`,
+        onSelect: () => runtime.restart(),
+      },
+      { id: 'title', label: 'Title screen', onSelect: () => runtime.quitToTitle() },
+    ],
+    [seed],
+  );
+  return (
+    <div className="screen results-screen" role="dialog" aria-label="Results">
+      <div className="panel panel-wide">
+        <h2 className="panel-title danger">Hull breached</h2>
+        <p className="results-lede">
+          The Callister broke apart. Nanette, Nate, Elena, Kabir and Karl had no gamer tags and no
+          respawn: the crew is gone.
+        </p>
+        <dl className="results-stats">
+          <dt>In-game time</dt>
+          <dd data-testid="results-igt">{formatTicks(sim.tick)}</dd>
+          <dt>Real time</dt>
+          <dd>{formatMs(runtime.realTimeMs)}</dd>
+          <dt>Seed</dt>
+          <dd>{seed}</dd>
+        </dl>
+        <MenuList items={items} label="Results menu" onBack={() => runtime.quitToTitle()} />
+      </div>
+    </div>
+  );
+}

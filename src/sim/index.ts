@@ -1,0 +1,26 @@
+import type { SimEvent } from './events';
+import type { InputFrame } from './input-frame';
+import { runSchedule } from './schedule';
+import type { SimState } from './state';
+
+export { createSim } from './create-sim';
+export { hashSim } from './hash';
+export { FIXED_DT, TICK_RATE, SIM_VERSION } from './constants';
+export { CATEGORIES, isCategoryId, type CategoryId } from './content/categories';
+export { CALLISTER } from './content/callister';
+export { SECTOR } from './content/sector';
+export * from './input-frame';
+export type * from './events';
+export type * from './state';
+
+/** Advances the simulation by exactly one tick (1/60 s). */
+export function stepSim(sim: SimState, input: InputFrame): void {
+  runSchedule(sim, input);
+}
+
+/** Returns and clears the events emitted since the last drain. */
+export function drainEvents(sim: SimState): SimEvent[] {
+  const events = sim.events;
+  sim.events = [];
+  return events;
+}

@@ -1,0 +1,34 @@
+import { Body, Box, Vec3 } from 'cannon-es';
+import { CALLISTER } from '../content/callister';
+import type { PlayerShip } from '../state';
+import { ALL_GROUPS, CollisionGroup } from './collision-groups';
+import { HULL_MATERIAL } from './physics-world';
+
+export function createPlayerShip(position: readonly [number, number, number]): PlayerShip {
+  const body = new Body({
+    mass: CALLISTER.massT,
+    material: HULL_MATERIAL,
+    position: new Vec3(position[0], position[1], position[2]),
+    linearDamping: 0,
+    angularDamping: 0,
+    collisionFilterGroup: CollisionGroup.Player,
+    collisionFilterMask: ALL_GROUPS,
+  });
+  for (const box of CALLISTER.collisionBoxes) {
+    const [hx, hy, hz] = box.halfExtents;
+    const [ox, oy, oz] = box.offset;
+    body.addShape(new Box(new Vec3(hx, hy, hz)), new Vec3(ox, oy, oz));
+  }
+  return {
+    body,
+    hull: CALLISTER.hullMax,
+    shields: CALLISTER.shieldsMax,
+    energy: CALLISTER.energyMax,
+    throttle: 0,
+    flightAssist: true,
+    boosting: false,
+    boostLockedOut: false,
+    lastDamageTick: -Infinity,
+    alive: true,
+  };
+}

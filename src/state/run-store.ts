@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+
+/**
+ * UI-rate facts about the current run. `generation` changes when a new sim replaces
+ * the old one, which is when views must rebuild what they built from the sim.
+ */
+interface RunStore {
+  generation: number;
+  seed: number;
+  category: string;
+}
+
+export const useRun = create<RunStore>(() => ({ generation: 0, seed: 0, category: 'any' }));

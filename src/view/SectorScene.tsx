@@ -1,0 +1,36 @@
+import { Suspense } from 'react';
+import { runtime } from '../game/runtime';
+import { useRun } from '../state/run-store';
+import { Asteroids } from './Asteroids';
+import { ChaseCamera } from './ChaseCamera';
+import { Lighting } from './Lighting';
+import { Nebula } from './Nebula';
+import { PlayerShip } from './PlayerShip';
+import { SimDriver } from './SimDriver';
+import { SpaceDust } from './SpaceDust';
+import { Starfield } from './Starfield';
+import { TradeStation } from './TradeStation';
+import { WaltonPlanet } from './WaltonPlanet';
+
+/** The Piracy sector: backdrop, landmarks, rocks and the Callister. */
+export function SectorScene() {
+  // Re-read the sim whenever a new run replaces it.
+  useRun((state) => state.generation);
+  const sim = runtime.session.sim;
+  return (
+    <>
+      <SimDriver />
+      <ChaseCamera />
+      <Lighting />
+      <Nebula seed={sim.seed} />
+      <Starfield seed={sim.seed} />
+      <WaltonPlanet position={[...sim.waltonPlanet.position]} radiusM={sim.waltonPlanet.radiusM} />
+      <TradeStation position={[...sim.station.position]} radiusM={sim.station.radiusM} />
+      <Asteroids asteroids={sim.asteroids} seed={sim.seed} />
+      <SpaceDust />
+      <Suspense fallback={null}>
+        <PlayerShip />
+      </Suspense>
+    </>
+  );
+}
