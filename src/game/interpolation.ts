@@ -1,73 +1,62 @@
 import type { Body } from 'cannon-es';
 
 /**
- * Remembers every drawn body's transform from the previous tick so the view can draw
- * between ticks (alpha) and motion stays smooth at any display rate.
+ * Remembers every body's transform from the previous tick so the view can draw
+ * between ticks (alpha) and motion stays smooth at any display rate. Keyed by body
+ * in a WeakMap: ships and debris come and go, and a removed body's slot is freed
+ * with it.
  */
 export class TransformHistory {
-  private previous = new Float64Array(0);
-  private count = 0;
+  private readonly previous = new WeakMap<Body, Float64Array>();
 
   /** Copy the current transforms before the sim steps. */
   capture(bodies: readonly Body[]): void {
-    this.count = bodies.length;
-    if (this.previous.length < bodies.length * 7)
-      this.previous = new Float64Array(bodies.length * 7);
-    const out = this.previous;
-    for (let i = 0; i < bodies.length; i++) {
-      const b = bodies[i]!;
-      const o = i * 7;
-      out[o] = b.position.x;
-      out[o + 1] = b.position.y;
-      out[o + 2] = b.position.z;
-      out[o + 3] = b.quaternion.x;
-      out[o + 4] = b.quaternion.y;
-      out[o + 5] = b.quaternion.z;
-      out[o + 6] = b.quaternion.w;
+    for (const body of bodies) {
+      let slot = this.previous.get(body);
+      if (!slot) {
+        slot = new Float64Array(7);
+        this.previous.set(body, slot);
+      }
+      slot[0] = body.position.x;
+      slot[1] = body.position.y;
+      slot[2] = body.position.z;
+      slot[3] = body.quaternion.x;
+      slot[4] = body.quaternion.y;
+      slot[5] = body.quaternion.z;
+      slot[6] = body.quaternion.w;
     }
   }
 
-  /** Writes the interpolated position of body `index` into `out`. */
-  position(
-    index: number,
-    body: Body,
-    alpha: number,
-    out: { x: number; y: number; z: number },
-  ): void {
-    if (index >= this.count) {
-      out.x = body.position.x;
-      out.y = body.position.y;
-      out.z = body.position.z;
+  /** Writes the interpolated position of `body` into `out`. */
+  position(body: Body, alpha: number, out: { x: number; y: number; z: number }): void {
+    const p = this.previous.get(body);
+    const c = body.position;
+    if (!p) {
+      out.x = c.x;
+      out.y = c.y;
+      out.z = c.z;
       return;
     }
-    const o = index * 7;
-    const p = this.previous;
-    out.x = p[o]! + (body.position.x - p[o]!) * alpha;
-    out.y = p[o + 1]! + (body.position.y - p[o + 1]!) * alpha;
-    out.z = p[o + 2]! + (body.position.z - p[o + 2]!) * alpha;
+    out.x = p[0]! + (c.x - p[0]!) * alpha;
+    out.y = p[1]! + (c.y - p[1]!) * alpha;
+    out.z = p[2]! + (c.z - p[2]!) * alpha;
   }
 
   /** Writes the interpolated orientation (normalised lerp, shortest arc) into `out`. */
-  quaternion(
-    index: number,
-    body: Body,
-    alpha: number,
-    out: { x: number; y: number; z: number; w: number },
-  ): void {
+  quaternion(body: Body, alpha: number, out: { x: number; y: number; z: number; w: number }): void {
+    const p = this.previous.get(body);
     const q = body.quaternion;
-    if (index >= this.count) {
+    if (!p) {
       out.x = q.x;
       out.y = q.y;
       out.z = q.z;
       out.w = q.w;
       return;
     }
-    const o = index * 7;
-    const p = this.previous;
-    let px = p[o + 3]!;
-    let py = p[o + 4]!;
-    let pz = p[o + 5]!;
-    let pw = p[o + 6]!;
+    let px = p[3]!;
+    let py = p[4]!;
+    let pz = p[5]!;
+    let pw = p[6]!;
     if (px * q.x + py * q.y + pz * q.z + pw * q.w < 0) {
       px = -px;
       py = -py;

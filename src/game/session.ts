@@ -1,4 +1,3 @@
-import type { Body } from 'cannon-es';
 import {
   createSim,
   drainEvents,
@@ -35,7 +34,6 @@ export class GameSession {
   readonly history = new TransformHistory();
   private readonly loop = new FixedStepLoop();
   private readonly listeners = new Set<EventListener>();
-  private drawn: Body[] = [];
   /** When set, replaces the devices on every tick (the test hook, later the replay player). */
   inputOverride: InputFrame | null = null;
 
@@ -58,17 +56,8 @@ export class GameSession {
     this.refreshDrawnBodies();
   }
 
-  /** Interpolation-history slot of the player ship (the view's lookup key). */
-  readonly playerHistoryIndex = 0;
-
-  /** Interpolation-history slot of sim.asteroids[k]. */
-  asteroidHistoryIndex(k: number): number {
-    return k + 1;
-  }
-
   private refreshDrawnBodies(): void {
-    this.drawn = [this.sim.player.body, ...this.sim.asteroids.map((a) => a.body)];
-    this.history.capture(this.drawn);
+    this.history.capture(this.sim.world.bodies);
   }
 
   /** Called once per rendered frame while the run is live. */
@@ -97,7 +86,7 @@ export class GameSession {
   }
 
   private tick(): void {
-    this.history.capture(this.drawn);
+    this.history.capture(this.sim.world.bodies);
     const input = this.inputOverride ?? this.sampleDevices() ?? EMPTY_INPUT;
     stepSim(this.sim, input);
     const events = drainEvents(this.sim);

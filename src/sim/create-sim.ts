@@ -1,11 +1,15 @@
 import type { Body } from 'cannon-es';
 import { CATEGORIES, isCategoryId } from './content/categories';
-import { SECTOR } from './content/sector';
 import { createRng } from './rng';
 import type { CreateSimOptions, PendingImpact, SimState } from './state';
+import { spatialIndexSystem } from './systems/spatial-index';
+import { spawnEnemy } from './world/enemy-factory';
 import { createPhysicsWorld, tuneBroadphase } from './world/physics-world';
 import { createPlayerShip } from './world/player-ship';
+import { ProjectilePool } from './world/projectile-pool';
 import { addBodies, buildAsteroids, buildStation, buildWaltonPlanet } from './world/sector-builder';
+import { SpatialGrid } from './world/spatial-grid';
+import { rngRange } from './rng';
 
 interface CollideEvent {
   body: Body;
@@ -19,17 +23,18 @@ interface CollideEvent {
 export function createSim(options: CreateSimOptions): SimState {
   const category = options.category ?? 'any';
   if (!isCategoryId(category)) throw new Error(`Unknown category "${String(category)}"`);
-  if (!Number.isSafeInteger(options.seed))
-    throw new Error(`Seed must be an integer, got ${options.seed}`);
+  if (!Number.isSafeInteger(options.seed)) throw new Error(`Seed must be an integer, got ${options.seed}`);
+  const definition = CATEGORIES[category];
+  const sector = definition.sector;
   const seed = options.seed >>> 0;
   const rng = createRng(seed);
   const world = createPhysicsWorld();
-  const player = createPlayerShip(SECTOR.spawn.position);
-  const asteroids = buildAsteroids(rng);
-  const station = buildStation();
-  const waltonPlanet = buildWaltonPlanet();
-  addBodies(world, [player.body, ...asteroids.map((a) => a.body), station.body, waltonPlanet.body]);
-  tuneBroadphase(world);
+  const player = createPlayerShip(sector.spawn.position);
+  const asteroids = buildAsteroids(rng, sector);
+  const station = sector.station ? buildStation(sector.station) : null;
+  const waltonPlanet = buildWaltonPlanet(sector.waltonPlanet);
+  addBodies(world, [player.body, ...asteroids.map((a) => a.body), waltonPlanet.body]);
+  if (station) world.addBody(station.body);
 
   const pendingImpacts: PendingImpact[] = [];
   player.body.addEventListener('collide', (event: CollideEvent) => {
@@ -42,19 +47,42 @@ export function createSim(options: CreateSimOptions): SimState {
     });
   });
 
-  return {
+  const sim: SimState = {
     seed,
     category,
-    chapter: CATEGORIES[category].firstChapter,
+    sector,
+    difficulty: 'normal',
+    chapter: definition.firstChapter,
     tick: 0,
     rng,
     world,
     player,
+    enemies: [],
+    enemyById: new Map(),
     asteroids,
+    debris: [],
+    projectiles: new ProjectilePool(),
+    grid: new SpatialGrid(),
     station,
     waltonPlanet,
+    nextEntityId: 1,
     previousButtons: 0,
     pendingImpacts,
+    lastCommsTick: -1e9,
+    outcome: null,
     events: [],
   };
+  for (const enemy of sector.enemies) {
+    const [x, y, z] = enemy.position;
+    const ship = spawnEnemy(sim, enemy.shipClass, [
+      x + rngRange(rng, -80, 80),
+      y + rngRange(rng, -40, 40),
+      z + rngRange(rng, -80, 80),
+    ]);
+    // A hunting pilot has already noticed the Callister; it still takes a reaction delay.
+    if (sector.enemiesStartHunting) ship.ai.noticedTick = 0;
+  }
+  tuneBroadphase(world);
+  spatialIndexSystem(sim);
+  return sim;
 }

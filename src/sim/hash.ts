@@ -71,6 +71,47 @@ export function hashSim(sim: SimState): string {
   h.number(ship.boostLockedOut ? 1 : 0);
   h.number(ship.lastDamageTick);
   h.number(ship.alive ? 1 : 0);
+  h.number(ship.targetId ?? -1);
+  const w = ship.weapons;
+  h.number(w.phaserHeat);
+  h.number(w.overheated ? 1 : 0);
+  h.number(w.phaserCooldownTicks);
+  h.number(w.nextEmitter);
+  h.number(w.torpedoes);
+  h.number(w.torpedoCooldownTicks);
+  h.number(w.lockProgressTicks);
+  h.number(sim.nextEntityId);
+  h.number(sim.lastCommsTick);
+  h.string(sim.outcome ? `${sim.outcome.kind}@${sim.outcome.tick}` : '-');
+  h.number(sim.enemies.length);
+  for (const e of sim.enemies) {
+    h.number(e.id);
+    h.string(e.tag);
+    h.number(e.credits);
+    h.number(e.hull);
+    h.number(e.shields);
+    h.number(e.lastDamageTick);
+    h.string(e.ai.state);
+    h.number(e.ai.gunCooldownTicks);
+    h.number(e.ai.burstLeft);
+    h.number(e.ai.torpedoCooldownTicks);
+    h.number(e.ai.recentDamage);
+  }
+  const pool = sim.projectiles;
+  h.number(pool.count);
+  for (let i = 0; i < pool.count; i++) {
+    h.number(pool.kind[i]!);
+    h.number(pool.ownerId[i]!);
+    h.number(pool.targetId[i]!);
+    h.number(pool.lifeTicks[i]!);
+    h.number(pool.x[i]!);
+    h.number(pool.y[i]!);
+    h.number(pool.z[i]!);
+    h.number(pool.vx[i]!);
+    h.number(pool.vy[i]!);
+    h.number(pool.vz[i]!);
+  }
+  h.number(sim.debris.length);
   // Every body in the physics world, in world order: ship, rocks, structures.
   h.number(sim.world.bodies.length);
   for (const body of sim.world.bodies) h.body(body);

@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
 import { InstancedMesh, Matrix4, MeshStandardMaterial, Quaternion, Vector3 } from 'three';
 import { runtime } from '../game/runtime';
-import { SECTOR, type Asteroid } from '../sim';
+import { ASTEROIDS, type Asteroid } from '../sim';
 import { createAsteroidGeometries } from './asteroid-geometry';
 
 const position = new Vector3();
@@ -23,7 +23,7 @@ interface VariantBatch {
 export function Asteroids(props: { asteroids: readonly Asteroid[]; seed: number }) {
   const { asteroids, seed } = props;
   const geometries = useMemo(
-    () => createAsteroidGeometries(seed, SECTOR.asteroidShapeVariants),
+    () => createAsteroidGeometries(seed, ASTEROIDS.shapeVariants),
     [seed],
   );
   const material = useMemo(
@@ -64,9 +64,8 @@ export function Asteroids(props: { asteroids: readonly Asteroid[]; seed: number 
     for (const batch of batches) {
       for (let i = 0; i < batch.members.length; i++) {
         const asteroid = asteroids[batch.members[i]!]!;
-        const historyIndex = session.asteroidHistoryIndex(batch.members[i]!);
-        session.history.position(historyIndex, asteroid.body, session.alpha, position);
-        session.history.quaternion(historyIndex, asteroid.body, session.alpha, quaternion);
+        session.history.position(asteroid.body, session.alpha, position);
+        session.history.quaternion(asteroid.body, session.alpha, quaternion);
         scale.setScalar(asteroid.radiusM);
         matrix.compose(position, quaternion, scale);
         batch.mesh.setMatrixAt(i, matrix);

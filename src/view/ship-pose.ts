@@ -19,8 +19,8 @@ const LOCAL_UP = new Vector3(0, 1, 0);
 export function updateShipPose(): void {
   const session = runtime.session;
   const body = session.sim.player.body;
-  session.history.position(session.playerHistoryIndex, body, session.alpha, shipPose.position);
-  session.history.quaternion(session.playerHistoryIndex, body, session.alpha, shipPose.quaternion);
+  session.history.position(body, session.alpha, shipPose.position);
+  session.history.quaternion(body, session.alpha, shipPose.quaternion);
   shipPose.forward.copy(LOCAL_FORWARD).applyQuaternion(shipPose.quaternion);
   shipPose.up.copy(LOCAL_UP).applyQuaternion(shipPose.quaternion);
   shipPose.velocity.set(body.velocity.x, body.velocity.y, body.velocity.z);

@@ -34,11 +34,16 @@ export const CALLISTER = {
   /** Collision damage: impacts slower than this are scrapes; above, damage grows linearly. */
   collisionSafeSpeedMps: 5,
   collisionDamagePerMps: 0.75,
-  /** Compound collision shape, in metres, ship forward = -Z (matches models/callister.glb). */
+  /**
+   * Compound collision shape in metres, ship forward = -Z, fitted to the mesh bounds of
+   * models/callister.glb: saucer, secondary hull, two nacelles.
+   */
   collisionBoxes: [
-    { halfExtents: [19, 3, 19], offset: [0, 4, -17] },
-    { halfExtents: [4.5, 5, 15], offset: [0, -5, 8] },
-    { halfExtents: [2.6, 2.6, 15], offset: [-13, 6, 15] },
-    { halfExtents: [2.6, 2.6, 15], offset: [13, 6, 15] },
+    { halfExtents: [19.5, 3.3, 19.5], offset: [0, 4.7, -16.5] },
+    { halfExtents: [3.2, 3.2, 15], offset: [0, -4.6, 7] },
+    { halfExtents: [2, 2, 16.5], offset: [-11, 6.6, 20] },
+    { halfExtents: [2, 2, 16.5], offset: [11, 6.6, 20] },
   ],
+  /** Rough bounding radius for hit tests against projectiles. */
+  hitRadiusM: 38,
 } as const;

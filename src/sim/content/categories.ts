@@ -1,4 +1,5 @@
 import type { ChapterName } from '../state';
+import { ARENA_SECTOR, PIRACY_SECTOR, type SectorDefinition } from './sector';
 
 /** A speedrun category names where a run starts and what ends it. */
 export interface CategoryDefinition {
@@ -6,8 +7,11 @@ export interface CategoryDefinition {
   readonly title: string;
   readonly description: string;
   readonly firstChapter: ChapterName;
+  readonly sector: SectorDefinition;
   /** The category's published seed for set-seed runs. */
   readonly defaultSeed: number;
+  /** Practice categories never count as personal bests. */
+  readonly practice: boolean;
 }
 
 export const CATEGORIES = {
@@ -16,7 +20,18 @@ export const CATEGORIES = {
     title: 'Any%',
     description: 'The whole campaign: launch to upload complete.',
     firstChapter: 'piracy',
+    sector: PIRACY_SECTOR,
     defaultSeed: 1031,
+    practice: false,
+  },
+  arena: {
+    id: 'arena',
+    title: 'Combat arena',
+    description: 'Practice: five Infinity players in a rock garden. Clear them all.',
+    firstChapter: 'arena',
+    sector: ARENA_SECTOR,
+    defaultSeed: 451,
+    practice: true,
   },
 } as const satisfies Record<string, CategoryDefinition>;
 

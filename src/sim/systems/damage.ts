@@ -1,50 +1,72 @@
-import { Vec3 } from 'cannon-es';
+import { Quaternion, Vec3 } from 'cannon-es';
 import { CALLISTER } from '../content/callister';
-import type { SimState } from '../state';
+import type { Damageable, SimState } from '../state';
+import { PLAYER_ID } from '../world/player-ship';
 
 const worldNormal = new Vec3();
 const localNormal = new Vec3();
+const inverse = new Quaternion();
 
-/** Applies damage to the player: shields absorb first, the rest goes to the hull. */
-export function damagePlayer(
-  sim: SimState,
-  amount: number,
-  cause: string,
-): { shield: number; hull: number } {
-  const ship = sim.player;
-  if (!ship.alive || amount <= 0) return { shield: 0, hull: 0 };
-  ship.lastDamageTick = sim.tick;
-  const shield = Math.min(ship.shields, amount);
-  const hadShields = ship.shields > 0;
-  ship.shields -= shield;
-  const hull = Math.min(ship.hull, amount - shield);
-  ship.hull -= hull;
-  if (hadShields && ship.shields <= 0) sim.events.push({ type: 'ShieldsDepleted', tick: sim.tick });
-  if (ship.hull <= 0) {
-    ship.hull = 0;
-    ship.alive = false;
-    ship.boosting = false;
-    sim.events.push({ type: 'PlayerDestroyed', tick: sim.tick, cause });
-  }
-  return { shield, hull };
+export interface DamageResult {
+  shield: number;
+  hull: number;
+  /** True on the hit that took the hull to zero. */
+  killed: boolean;
 }
 
-/** Turns the contacts the physics step reported into collision damage. */
+const NO_DAMAGE: DamageResult = Object.freeze({ shield: 0, hull: 0, killed: false });
+
+/**
+ * Shields absorb first, the remainder hits the hull. The caller decides what a kill
+ * means (the player's run ends; an Infinity ship breaks apart).
+ */
+export function applyDamage(sim: SimState, target: Damageable, amount: number, cause: string): DamageResult {
+  if (!target.alive || !(amount > 0)) return NO_DAMAGE;
+  target.lastDamageTick = sim.tick;
+  const hadShields = target.shields > 0;
+  const shield = Math.min(target.shields, amount);
+  target.shields -= shield;
+  const hull = Math.min(target.hull, amount - shield);
+  target.hull -= hull;
+  if (hadShields && target.shields <= 0) {
+    sim.events.push({ type: 'ShieldsDepleted', tick: sim.tick, shipId: target.id });
+  }
+  const killed = target.hull <= 0;
+  if (killed) {
+    target.hull = 0;
+    target.alive = false;
+    if (target.id === PLAYER_ID) {
+      sim.player.boosting = false;
+      sim.outcome ??= { kind: 'destroyed', tick: sim.tick };
+      sim.events.push({ type: 'PlayerDestroyed', tick: sim.tick, cause });
+    }
+  }
+  return { shield, hull, killed };
+}
+
+/** A world-space direction as seen from the player's cockpit (unit vector, ship frame). */
+export function toPlayerFrame(sim: SimState, x: number, y: number, z: number): [number, number, number] {
+  worldNormal.set(x, y, z);
+  sim.player.body.quaternion.conjugate(inverse);
+  inverse.vmult(worldNormal, localNormal);
+  const len = localNormal.length() || 1;
+  return [localNormal.x / len, localNormal.y / len, localNormal.z / len];
+}
+
+/** Turns the contacts the physics step reported into collision damage for the player. */
 export function collisionDamageSystem(sim: SimState): void {
   const impacts = sim.pendingImpacts;
   for (const impact of impacts) {
     const excess = impact.impactSpeedMps - CALLISTER.collisionSafeSpeedMps;
     if (excess <= 0) continue;
-    const dealt = damagePlayer(sim, excess * CALLISTER.collisionDamagePerMps, 'collision');
-    worldNormal.set(impact.normal[0], impact.normal[1], impact.normal[2]);
-    sim.player.body.quaternion.conjugate().vmult(worldNormal, localNormal);
+    const dealt = applyDamage(sim, sim.player, excess * CALLISTER.collisionDamagePerMps, 'collision');
     sim.events.push({
       type: 'ShipImpact',
       tick: sim.tick,
       impactSpeedMps: impact.impactSpeedMps,
       shieldDamage: dealt.shield,
       hullDamage: dealt.hull,
-      directionLocal: [localNormal.x, localNormal.y, localNormal.z],
+      directionLocal: toPlayerFrame(sim, impact.normal[0], impact.normal[1], impact.normal[2]),
     });
   }
   impacts.length = 0;

@@ -1,16 +1,17 @@
 import { CALLISTER } from '../content/callister';
 import { FIXED_DT } from '../constants';
-import type { SimState } from '../state';
+import type { Damageable, SimState } from '../state';
 
-/** Shields come back only after the ship has gone unhit for a while. */
-export function shieldRegenSystem(sim: SimState): void {
-  const ship = sim.player;
-  if (!ship.alive || ship.shields >= CALLISTER.shieldsMax) return;
+function regenerate(sim: SimState, ship: Damageable): void {
+  if (!ship.alive || ship.shields >= ship.shieldsMax) return;
   if (sim.tick - ship.lastDamageTick < CALLISTER.shieldRegenDelayTicks) return;
   const wasDown = ship.shields <= 0;
-  ship.shields = Math.min(
-    CALLISTER.shieldsMax,
-    ship.shields + CALLISTER.shieldRegenPerS * FIXED_DT,
-  );
-  if (wasDown && ship.shields > 0) sim.events.push({ type: 'ShieldsRestored', tick: sim.tick });
+  ship.shields = Math.min(ship.shieldsMax, ship.shields + ship.shieldRegenPerS * FIXED_DT);
+  if (wasDown && ship.shields > 0) sim.events.push({ type: 'ShieldsRestored', tick: sim.tick, shipId: ship.id });
+}
+
+/** Shields come back only after a ship has gone unhit for a while (~3 s); hulls never do. */
+export function shieldRegenSystem(sim: SimState): void {
+  regenerate(sim, sim.player);
+  for (const enemy of sim.enemies) regenerate(sim, enemy);
 }

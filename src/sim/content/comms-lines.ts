@@ -1,0 +1,45 @@
+/**
+ * What Infinity's players say on open comms. `{tag}` is the speaker's own tag.
+ * They do not know the Callister's crew are real people; to them it is an NPC pirate.
+ */
+export const COMMS_LINES = {
+  spotted: [
+    'lol is that the pirate ship from the forums',
+    'yo that retro ship is farming us, get it',
+    'found the Callister, ez credits',
+    'anyone else see the saucer thing? engaging',
+    'bounty target spotted, mine',
+  ],
+  hit: [
+    'bro stop shooting me',
+    'my shields!!',
+    'who is this guy',
+    'reported',
+    'ok that actually hurt',
+  ],
+  fleeing: [
+    'nope nope nope',
+    'im out, gl everyone',
+    'lagging, brb',
+    'this is not worth my credits',
+    'mom said dinner, logging',
+  ],
+  destroyed: [
+    'GG I guess',
+    'that was LAG',
+    'respawning, see you in 30s',
+    'ugh, my kill streak',
+    'uninstalling',
+  ],
+  haulerPanic: [
+    'leave me alone I am just hauling ore',
+    'help! pirates at my position!',
+    'I have kids (in game)',
+    'take the cargo, not the ship!!',
+  ],
+} as const;
+
+export type CommsSituation = keyof typeof COMMS_LINES;
+
+/** Global minimum spacing between lines, so the feed stays readable in a brawl. */
+export const COMMS_MIN_GAP_TICKS = 75;

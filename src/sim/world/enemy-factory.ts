@@ -1,0 +1,77 @@
+import { Body, Sphere, Vec3 } from 'cannon-es';
+import type { ShipClass } from '../events';
+import { SHIP_CLASSES } from '../content/ship-classes';
+import { generateGamerTag } from '../content/gamer-tags';
+import { rngInt, rngRange, rngUnitVector } from '../rng';
+import type { EnemyShip, SimState } from '../state';
+import { CollisionGroup } from './collision-groups';
+import { HULL_MATERIAL } from './physics-world';
+
+/** Brings an Infinity player's ship into the world, facing `facing` (a unit vector). */
+export function spawnEnemy(
+  sim: SimState,
+  shipClass: ShipClass,
+  position: readonly [number, number, number],
+): EnemyShip {
+  const stats = SHIP_CLASSES[shipClass];
+  const body = new Body({
+    mass: stats.massT,
+    material: HULL_MATERIAL,
+    position: new Vec3(position[0], position[1], position[2]),
+    shape: new Sphere(stats.radiusM),
+    linearDamping: 0,
+    angularDamping: 0,
+    collisionFilterGroup: CollisionGroup.Enemy,
+    // Swarm ships do not collide with each other: steering keeps them apart.
+    collisionFilterMask: CollisionGroup.Player | CollisionGroup.Asteroid | CollisionGroup.Structure,
+  });
+  const heading = rngUnitVector(sim.rng);
+  body.quaternion.setFromVectors(new Vec3(0, 0, -1), new Vec3(heading[0], heading[1] * 0.3, heading[2]).unit());
+  const id = sim.nextEntityId++;
+  const enemy: EnemyShip = {
+    id,
+    shipClass,
+    tag: generateGamerTag(sim.rng),
+    credits: rngInt(sim.rng, stats.credits.min, stats.credits.max),
+    body,
+    radiusM: stats.radiusM,
+    hull: stats.hullMax,
+    hullMax: stats.hullMax,
+    shields: stats.shieldsMax,
+    shieldsMax: stats.shieldsMax,
+    shieldRegenPerS: stats.shieldRegenPerS,
+    lastDamageTick: -1e9,
+    alive: true,
+    warpedOut: false,
+    ai: {
+      state: 'patrol',
+      stateSinceTick: sim.tick,
+      waypoint: [position[0], position[1], position[2]],
+      flank: rngUnitVector(sim.rng),
+      evadeDirection: [0, 1, 0],
+      evadeUntilTick: 0,
+      steer: [heading[0], 0, heading[2]],
+      desiredSpeedMps: stats.cruiseSpeedMps * 0.5,
+      avoid: [0, 0, 0],
+      aimErrorX: 0,
+      aimErrorY: 0,
+      gunCooldownTicks: rngInt(sim.rng, 0, 60),
+      burstLeft: 0,
+      torpedoCooldownTicks: rngInt(sim.rng, 60, 240),
+      recentDamage: 0,
+      noticedTick: -1,
+      hasSpoken: false,
+    },
+  };
+  body.velocity.set(heading[0] * 20, 0, heading[2] * 20);
+  // Patrol waypoints wander around the spawn point.
+  enemy.ai.waypoint = [
+    position[0] + rngRange(sim.rng, -400, 400),
+    position[1] + rngRange(sim.rng, -120, 120),
+    position[2] + rngRange(sim.rng, -400, 400),
+  ];
+  sim.world.addBody(body);
+  sim.enemies.push(enemy);
+  sim.enemyById.set(id, enemy);
+  return enemy;
+}
