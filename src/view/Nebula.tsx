@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber';
 import {
   BackSide,
   CubeCamera,
-  HalfFloatType,
+  UnsignedByteType,
   LinearFilter,
   Mesh,
   Scene,
@@ -56,7 +56,8 @@ float hash12(vec2 p) {
   return fract((p3.x + p3.y) * p3.z);
 }
 void main() {
-  vec3 col = textureCube(uSky, vDir).rgb;
+  vec3 enc = textureCube(uSky, vDir).rgb;
+  vec3 col = enc * enc;
   // Dither so the dark gradients don't band on 8-bit output.
   col += (hash12(gl_FragCoord.xy) - 0.5) / 255.0;
   gl_FragColor = vec4(col, 1.0);
@@ -106,7 +107,7 @@ void main() {
   vec3 dw = normalize(d + (warp - 0.5) * 0.6);
   float wA = region(dw, uRegionA, 1.1);
   float wB = region(dw, uRegionB, 0.9);
-  float wC = region(dw, uRegionC, 0.45);
+  float wC = region(dw, uRegionC, 0.6);
 
   vec3 col = vec3(0.006, 0.006, 0.02);
   col += vec3(0.018, 0.006, 0.035) * (0.5 + 0.5 * dot(d, uRegionA));
@@ -119,9 +120,9 @@ void main() {
   vec3 pink = vec3(1.00, 0.25, 0.55);
 
   float detail = 0.7 + 0.6 * fine;
-  col += wA * (violet * wisps * 0.75 + magenta * core * 0.6) * detail;
-  col += wB * (teal * wisps * 0.8 + cyan * core * 0.45) * detail;
-  col += wC * pink * (wisps * 0.35 + core * 0.5) * detail;
+  col += wA * (violet * wisps * 0.75 + magenta * core * 0.7) * detail;
+  col += wB * (teal * wisps * 0.85 + cyan * core * 0.6) * detail;
+  col += wC * pink * (wisps * 0.4 + core * 0.75) * detail;
 
   // Where two clouds overlap the colours meet in a hot fringe, which sells depth.
   col += pink * min(wA, wB) * core * 0.4;
@@ -145,7 +146,11 @@ void main() {
   col += vec3(1.0, 0.6, 0.5) * pow(s, 60.0) * 0.18;
   col += vec3(0.6, 0.4, 0.6) * pow(s, 6.0) * 0.03;
 
-  gl_FragColor = vec4(col, 1.0);
+  // Stored as sqrt in an 8-bit cube map: spends the precision on the dark end
+  // where banding would show. Dithered so the quantisation steps break up.
+  vec3 enc = sqrt(max(col, 0.0));
+  enc += (hash13(vDir * 517.0 + uOffset) - 0.5) / 255.0;
+  gl_FragColor = vec4(enc, 1.0);
 }
 `;
 
@@ -196,10 +201,12 @@ export function Nebula(props: { seed: number }) {
   // The full procedural sky costs dozens of noise lookups per pixel, far too
   // much to run every frame on software WebGL, and it never changes during
   // play; so it is rendered once into a cube map and the backdrop is a lookup.
+  // 8-bit rather than half float: SwiftShader samples half-float cube maps at
+  // about half the speed, and the sqrt encoding below hides the lost precision.
   const target = useMemo(
     () =>
       new WebGLCubeRenderTarget(BAKE_SIZE, {
-        type: HalfFloatType,
+        type: UnsignedByteType,
         generateMipmaps: false,
         minFilter: LinearFilter,
         magFilter: LinearFilter,

@@ -63,7 +63,8 @@ const tmpMatrix = new Matrix4();
 const tmpQuat = new Quaternion();
 const tmpEuler = new Euler();
 const tmpPos = new Vector3();
-const tmpScale = new Vector3();
+const UNIT_SCALE = new Vector3(1, 1, 1);
+const tmpColor = new Color();
 
 class PartBuilder {
   private readonly parts: BufferGeometry[] = [];
@@ -73,19 +74,16 @@ class PartBuilder {
     color: Color,
     pos: [number, number, number] = [0, 0, 0],
     rot: [number, number, number] = [0, 0, 0],
-    scale: [number, number, number] = [1, 1, 1],
   ): void {
     tmpEuler.set(rot[0], rot[1], rot[2], 'YXZ');
     tmpQuat.setFromEuler(tmpEuler);
     tmpPos.set(pos[0], pos[1], pos[2]);
-    tmpScale.set(scale[0], scale[1], scale[2]);
-    tmpMatrix.compose(tmpPos, tmpQuat, tmpScale);
+    tmpMatrix.compose(tmpPos, tmpQuat, UNIT_SCALE);
     this.addMatrix(geo, color, tmpMatrix);
   }
 
-  addMatrix(geo: BufferGeometry, color: Color, matrix: Matrix4): void {
-    // Primitives are all indexed, as mergeGeometries requires; uv is unused.
-    const g = geo;
+  /** Takes ownership of `geo`. Primitives are all indexed, as merging requires. */
+  addMatrix(g: BufferGeometry, color: Color, matrix: Matrix4): void {
     g.deleteAttribute('uv');
     g.applyMatrix4(matrix);
     const n = g.getAttribute('position').count;
@@ -119,7 +117,9 @@ class LightBuilder {
 
   add(p: Vector3, color: Color, size: number, mode = 0, phase = 0): void {
     this.positions.push(p.x, p.y, p.z);
-    this.colors.push(color.r, color.g, color.b);
+    // The sprite shader writes display values directly, so store sRGB.
+    tmpColor.copy(color).convertLinearToSRGB();
+    this.colors.push(tmpColor.r, tmpColor.g, tmpColor.b);
     this.sizes.push(size);
     this.blink.push(phase, mode);
   }
@@ -162,7 +162,7 @@ function buildStation(R: number): StationGeometry {
   const HALF_PI = Math.PI / 2;
 
   // --- Core: sphere with stacked decks and towers, mirrored top/bottom. ---
-  coreHull.add(new SphereGeometry(0.24 * R, 40, 24), HULL_LIGHT);
+  coreHull.add(new SphereGeometry(0.24 * R, 32, 20), HULL_LIGHT);
   for (const s of [1, -1]) {
     coreHull.add(new CylinderGeometry(0.21 * R, 0.21 * R, 0.06 * R, 48), HULL_MID, [
       0,
@@ -205,14 +205,14 @@ function buildStation(R: number): StationGeometry {
     const trim = s > 0 ? NEON_CYAN : NEON_MAGENTA;
     const other = s > 0 ? NEON_MAGENTA : NEON_CYAN;
     coreNeon.add(
-      new TorusGeometry(0.211 * R, 0.004 * R, 6, 96),
+      new TorusGeometry(0.211 * R, 0.004 * R, 4, 96),
       trim,
       [0, s * 0.19 * R, 0],
       [HALF_PI, 0, 0],
     );
     for (const y of [0.25, 0.35]) {
       coreNeon.add(
-        new TorusGeometry(0.1215 * R, 0.0025 * R, 6, 64),
+        new TorusGeometry(0.1215 * R, 0.0025 * R, 4, 64),
         other,
         [0, s * y * R, 0],
         [HALF_PI, 0, 0],
@@ -246,13 +246,13 @@ function buildStation(R: number): StationGeometry {
   }
   // Equatorial band on the sphere, under the spinning collar.
   coreNeon.add(
-    new TorusGeometry(0.241 * R, 0.003 * R, 6, 96),
+    new TorusGeometry(0.241 * R, 0.003 * R, 4, 96),
     NEON_CYAN,
     [0, 0.06 * R, 0],
     [HALF_PI, 0, 0],
   );
   coreNeon.add(
-    new TorusGeometry(0.241 * R, 0.003 * R, 6, 96),
+    new TorusGeometry(0.241 * R, 0.003 * R, 4, 96),
     NEON_MAGENTA,
     [0, -0.06 * R, 0],
     [HALF_PI, 0, 0],
@@ -295,7 +295,7 @@ function buildStation(R: number): StationGeometry {
       );
       const portColor = i % 2 === 0 ? NEON_CYAN : NEON_MAGENTA;
       coreNeon.add(
-        new TorusGeometry(0.05 * R, 0.004 * R, 6, 32),
+        new TorusGeometry(0.05 * R, 0.004 * R, 4, 32),
         portColor,
         [cx * (r1 + 0.031 * R), y, cz * (r1 + 0.031 * R)],
         [0, a + HALF_PI, 0],
@@ -333,29 +333,29 @@ function buildStation(R: number): StationGeometry {
     [HALF_PI, 0, 0],
   );
   spinNeon.add(
-    new TorusGeometry(0.2765 * R, 0.0035 * R, 6, 96),
+    new TorusGeometry(0.2765 * R, 0.0035 * R, 4, 96),
     NEON_MAGENTA,
     [0, 0, 0],
     [HALF_PI, 0, 0],
   );
 
   const tube = 0.065 * R;
-  spinHull.add(new TorusGeometry(R, tube, 16, 160), HULL_LIGHT, [0, 0, 0], [HALF_PI, 0, 0]);
+  spinHull.add(new TorusGeometry(R, tube, 12, 128), HULL_LIGHT, [0, 0, 0], [HALF_PI, 0, 0]);
   // Neon stripes top and bottom of the ring tube and along its outer rim.
   spinNeon.add(
-    new TorusGeometry(R, 0.0035 * R, 6, 192),
+    new TorusGeometry(R, 0.0035 * R, 4, 160),
     NEON_CYAN,
     [0, tube * 0.96, 0],
     [HALF_PI, 0, 0],
   );
   spinNeon.add(
-    new TorusGeometry(R, 0.0035 * R, 6, 192),
+    new TorusGeometry(R, 0.0035 * R, 4, 160),
     NEON_CYAN,
     [0, -tube * 0.96, 0],
     [HALF_PI, 0, 0],
   );
   spinNeon.add(
-    new TorusGeometry(R + tube * 0.99, 0.003 * R, 6, 192),
+    new TorusGeometry(R + tube * 0.99, 0.003 * R, 4, 160),
     NEON_MAGENTA,
     [0, 0, 0],
     [HALF_PI, 0, 0],
@@ -396,12 +396,10 @@ function buildStation(R: number): StationGeometry {
   }
 
   // Habitat modules: octagonal pods threaded on the ring, flat faces outward
-  // so window strips sit flush.
+  // so window strips sit flush. Offset by half a slot so every spoke joint
+  // (MODULES is a multiple of SPOKES) lands in a gap between pods.
   for (let i = 0; i < MODULES; i++) {
     const a = ((i + 0.5) / MODULES) * Math.PI * 2;
-    // Skip the slots where spokes meet the rim so joints stay visible.
-    const nearSpoke = Math.abs((((a / (Math.PI * 2)) * SPOKES + 0.5) % 1) - 0.5) < 0.12;
-    if (nearSpoke) continue;
     const len = 0.2 * R;
     const pr = 0.1 * R;
     const frame = new Matrix4()
@@ -608,7 +606,7 @@ void main() {
   float text = inside * bit * word;
   float rails = smoothstep(0.06, 0.0, abs(vUv.y - 0.08)) + smoothstep(0.06, 0.0, abs(vUv.y - 0.92));
   float scan = 0.75 + 0.25 * sin(vUv.y * 90.0 - uTime * 6.0);
-  float segment = step(0.5, fract(vUv.x * 3.0)) ;
+  float segment = step(0.5, fract(vUv.x * 3.0));
   vec3 cyan = vec3(0.1, 0.9, 1.0);
   vec3 magenta = vec3(1.0, 0.2, 0.85);
   vec3 col = mix(cyan, magenta, segment);
@@ -658,7 +656,7 @@ export function TradeStation(props: { position: [number, number, number]; radius
       <mesh geometry={geo.coreNeon} raycast={noRaycast}>
         <meshBasicMaterial vertexColors toneMapped={false} />
       </mesh>
-      <points geometry={geo.coreLights} raycast={noRaycast} frustumCulled={false}>
+      <points geometry={geo.coreLights} raycast={noRaycast}>
         <shaderMaterial
           vertexShader={lightVertex}
           fragmentShader={lightFragment}
@@ -676,7 +674,7 @@ export function TradeStation(props: { position: [number, number, number]; radius
         <mesh geometry={geo.spinNeon} raycast={noRaycast}>
           <meshBasicMaterial vertexColors toneMapped={false} />
         </mesh>
-        <points geometry={geo.spinLights} raycast={noRaycast} frustumCulled={false}>
+        <points geometry={geo.spinLights} raycast={noRaycast}>
           <shaderMaterial
             vertexShader={lightVertex}
             fragmentShader={lightFragment}

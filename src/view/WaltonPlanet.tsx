@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { AdditiveBlending, BackSide, Vector3, type Mesh, type ShaderMaterial } from 'three';
+import { AdditiveBlending, BackSide, Vector3, type Mesh } from 'three';
 import { GLSL_NOISE3 } from './noise3';
 import { SUN_DIRECTION } from './sun';
 
@@ -103,7 +103,7 @@ void main() {
 
   vec3 deep = vec3(0.07, 0.36, 0.46);
   vec3 shallow = vec3(0.30, 0.74, 0.76);
-  vec3 ocean = mix(deep, shallow, smoothstep(LAND_LEVEL - 0.07, LAND_LEVEL + 0.02, landPix));
+  vec3 ocean = mix(deep, shallow, smoothstep(LAND_LEVEL - 0.045, LAND_LEVEL + 0.01, landPix));
 
   // Neat latitude bands of biomes: this world was made from a settings menu.
   float absLat = abs(lat);
@@ -135,8 +135,8 @@ void main() {
 
   // Oceans get a glossy glint; land stays matte.
   vec3 H = normalize(L + V);
-  float spec = pow(max(dot(N, H), 0.0), land || ice ? 8.0 : 90.0);
-  col += vec3(1.0, 0.96, 0.9) * spec * (land || ice ? 0.05 : 0.7) * step(0.0, ndl);
+  float spec = pow(max(dot(N, H), 0.0), land || ice ? 8.0 : 160.0);
+  col += vec3(1.0, 0.96, 0.9) * spec * (land || ice ? 0.04 : 0.55) * step(0.0, ndl);
 
   // The render grid: latitude/longitude lines, barely there by day, neon by
   // night, as if the world were still a wireframe under its textures.
@@ -164,7 +164,7 @@ void main() {
   // Slow scan band sweeping pole to pole: the generator is still running.
   float scanLat = sin(uTime * 0.07) * 0.95;
   float scan = exp(-pow((d.y - scanLat) * 60.0, 2.0));
-  col += gridCol * scan * (0.12 + 0.5 * grid + 0.25 * hexLine);
+  col += gridCol * scan * (0.05 + 0.4 * grid + 0.2 * hexLine);
 
   // Inner half of the atmosphere: limb haze, stronger on the sunlit side.
   float fres = pow(1.0 - max(dot(N, V), 0.0), 3.0);
@@ -214,7 +214,6 @@ export function WaltonPlanet(props: { position: [number, number, number]; radius
   const { position, radiusM } = props;
   const [px, py, pz] = position;
   const spinRef = useRef<Mesh>(null);
-  const surfaceMatRef = useRef<ShaderMaterial>(null);
 
   const surfaceUniforms = useMemo(
     () => ({ uSunDir: { value: SUN_DIRECTION.clone() }, uTime: { value: 0 } }),
@@ -240,7 +239,7 @@ export function WaltonPlanet(props: { position: [number, number, number]; radius
   useFrame((state) => {
     const t = state.clock.elapsedTime;
     if (spinRef.current) spinRef.current.rotation.y = t * 0.004;
-    if (surfaceMatRef.current) surfaceMatRef.current.uniforms.uTime!.value = t;
+    surfaceUniforms.uTime.value = t;
   });
 
   return (
@@ -248,7 +247,6 @@ export function WaltonPlanet(props: { position: [number, number, number]; radius
       <mesh ref={spinRef} scale={radiusM}>
         <sphereGeometry args={[1, 128, 80]} />
         <shaderMaterial
-          ref={surfaceMatRef}
           vertexShader={surfaceVertex}
           fragmentShader={surfaceFragment}
           uniforms={surfaceUniforms}

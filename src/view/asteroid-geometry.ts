@@ -1,5 +1,5 @@
 import { BufferAttribute, IcosahedronGeometry, type BufferGeometry } from 'three';
-import { mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { mergeVertices, toCreasedNormals } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { createNoise3 } from './noise3';
 import { deriveSeed, mulberry32, randRange, randUnitVector } from './seeded-random';
 
@@ -9,10 +9,12 @@ import { deriveSeed, mulberry32, randRange, randUnitVector } from './seeded-rand
  * radius 1 × scale matches the silhouette's extent.
  *
  * Icosahedron subdivision 7 (three's detail counts segments per edge, so this
- * is 20·8² = 1280 triangles, 642 vertices): enough for craters to read, cheap
- * enough for hundreds of instances on software WebGL.
+ * is 20·8² = 1280 triangles): enough for craters and fracture faces to read,
+ * cheap enough for hundreds of instances on software WebGL. The result is
+ * unindexed (3840 vertices) because creased normals split vertices on edges.
  */
 const DETAIL = 7;
+const CREASE_ANGLE = (38 * Math.PI) / 180;
 
 interface Crater {
   x: number;
@@ -26,14 +28,14 @@ interface Crater {
 // Linear-space rock tones; the mineral is the game's teal, kept dim enough to
 // read as a vein in the stone rather than a decal.
 const ROCK_PALETTES: readonly (readonly [number, number, number])[] = [
-  [0.22, 0.215, 0.21],
-  [0.27, 0.21, 0.16],
-  [0.18, 0.17, 0.175],
-  [0.3, 0.26, 0.22],
-  [0.15, 0.14, 0.135],
-  [0.25, 0.19, 0.15],
+  [0.15, 0.145, 0.14],
+  [0.19, 0.145, 0.11],
+  [0.12, 0.115, 0.12],
+  [0.21, 0.18, 0.15],
+  [0.1, 0.095, 0.09],
+  [0.17, 0.13, 0.1],
 ];
-const VEIN: readonly [number, number, number] = [0.05, 0.55, 0.5];
+const VEIN: readonly [number, number, number] = [0.03, 0.42, 0.4];
 
 export function createAsteroidGeometries(seed: number, variants = 6): BufferGeometry[] {
   const out: BufferGeometry[] = [];
@@ -41,38 +43,54 @@ export function createAsteroidGeometries(seed: number, variants = 6): BufferGeom
   return out;
 }
 
+interface Cut {
+  x: number;
+  y: number;
+  z: number;
+  offset: number;
+}
+
 function createAsteroid(seed: number, variant: number): BufferGeometry {
   const rand = mulberry32(seed);
   const noise = createNoise3(deriveSeed(seed, 1));
 
   const ico = new IcosahedronGeometry(1, DETAIL);
-  // Polyhedron output is unindexed; weld it so displacement and smooth normals
-  // are shared across faces and no cracks open between triangles.
+  // Polyhedron output is unindexed; weld it so displacement is shared across
+  // faces and no cracks open between triangles.
   ico.deleteAttribute('normal');
   ico.deleteAttribute('uv');
   const geo = mergeVertices(ico);
   ico.dispose();
 
-  // Overall elongation: few real asteroids are round.
-  const sx = 1;
-  const sy = randRange(rand, 0.74, 0.95);
-  const sz = randRange(rand, 0.68, 0.9);
-  const lumpiness = randRange(rand, 0.18, 0.3);
+  // Overall elongation: few real asteroids are round, but the rock should
+  // still mostly fill its unit collision sphere.
+  const sy = randRange(rand, 0.8, 0.95);
+  const sz = randRange(rand, 0.72, 0.9);
+  const lumpiness = randRange(rand, 0.15, 0.22);
   const off = randRange(rand, 0, 100);
 
   const craters: Crater[] = [];
-  const craterCount = 4 + Math.floor(rand() * 6);
+  const craterCount = 3 + Math.floor(rand() * 5);
   const c: [number, number, number] = [0, 0, 0];
   for (let i = 0; i < craterCount; i++) {
     randUnitVector(rand, c);
-    const angle = randRange(rand, 0.18, 0.55) * (i === 0 ? 1.4 : 1);
+    const angle = randRange(rand, 0.2, 0.5) * (i === 0 ? 1.5 : 1);
     craters.push({
       x: c[0],
       y: c[1],
       z: c[2],
       size: 1 - Math.cos(angle),
-      depth: randRange(rand, 0.05, 0.12) * (angle / 0.4),
+      depth: randRange(rand, 0.06, 0.11) * (angle / 0.4),
     });
+  }
+
+  // Fracture planes: flat chipped faces are what make a lump read as broken
+  // rock rather than a potato.
+  const cuts: Cut[] = [];
+  const cutCount = 2 + Math.floor(rand() * 4);
+  for (let i = 0; i < cutCount; i++) {
+    randUnitVector(rand, c);
+    cuts.push({ x: c[0], y: c[1], z: c[2], offset: randRange(rand, 0.7, 0.85) });
   }
 
   const palette = ROCK_PALETTES[variant % ROCK_PALETTES.length]!;
@@ -91,13 +109,15 @@ function createAsteroid(seed: number, variant: number): BufferGeometry {
     y /= len;
     z /= len;
 
-    let r = 1;
-    r += lumpiness * noise.fbm(x * 1.2 + off, y * 1.2, z * 1.2, 3);
-    r += 0.05 * noise.fbm(x * 4.5, y * 4.5 + off, z * 4.5, 3);
+    let r = 1 + lumpiness * noise.fbm(x * 1.1 + off, y * 1.1, z * 1.1, 3);
+    const base = r;
+    // Ridged layer: sharp crests where the noise folds, soft troughs between.
+    const ridge = 1 - Math.abs(noise.noise(x * 3.2, y * 3.2 + off, z * 3.2));
+    r += 0.09 * (ridge * ridge - 0.5);
+    r += 0.03 * noise.noise(x * 8 + off, y * 8, z * 8);
 
     // Bowl with a raised rim; the rim is what catches light and sells the crater.
     let floor = 0;
-    let rim = 0;
     for (const cr of craters) {
       const t = (1 - (x * cr.x + y * cr.y + z * cr.z)) / cr.size;
       if (t > 2.2) continue;
@@ -106,32 +126,43 @@ function createAsteroid(seed: number, variant: number): BufferGeometry {
         r -= cr.depth * (1 - q * q);
         floor = Math.max(floor, 1 - q);
       }
-      const rimBump = Math.exp(-((q - 1) * (q - 1)) / 0.04);
-      r += cr.depth * 0.35 * rimBump;
-      rim = Math.max(rim, rimBump);
+      r += cr.depth * 0.4 * Math.exp(-((q - 1) * (q - 1)) / 0.03);
     }
 
-    const px = x * r * sx;
-    const py = y * r * sy;
-    const pz = z * r * sz;
+    let px = x * r;
+    let py = y * r * sy;
+    let pz = z * r * sz;
+    let cut = 0;
+    for (const p of cuts) {
+      const dist = px * p.x + py * p.y + pz * p.z - p.offset;
+      if (dist > 0) {
+        px -= p.x * dist;
+        py -= p.y * dist;
+        pz -= p.z * dist;
+        cut = 1;
+      }
+    }
     pos.setXYZ(i, px, py, pz);
     maxR = Math.max(maxR, Math.hypot(px, py, pz));
 
-    // Colour: mottled albedo, dusty crater floors, lighter rims.
-    const mottled = 0.85 + 0.3 * noise.fbm(x * 3 + 17, y * 3, z * 3 - off, 2);
-    let shade = mottled * (1 - 0.25 * floor) * (1 + 0.15 * rim);
+    // Colour: mottled albedo, darker hollows and crater floors, fresher (paler)
+    // stone on the fracture faces.
+    const cavity = Math.max(-1, Math.min(1, (r - base) / 0.08));
+    const mottled = 0.8 + 0.45 * noise.fbm(x * 2.5 + 17, y * 2.5, z * 2.5 - off, 3);
+    const shade = mottled * (1 - 0.35 * floor) * (0.8 + 0.25 * cavity) * (1 + 0.15 * cut);
     let cr = palette[0] * shade;
     let cg = palette[1] * shade;
     let cb = palette[2] * shade;
     if (hasVeins) {
-      // Thin ridged-noise lines: where a noise field crosses zero.
-      const vn = Math.abs(noise.noise(x * 2.2 - off, y * 2.2, z * 2.2 + 5));
-      const vein = Math.max(0, 1 - vn / 0.045);
+      // Mineral streaks: a band where a noise field crosses zero, strongest
+      // where craters have dug into the rock and exposed it.
+      const vn = Math.abs(noise.noise(x * 1.6 - off, y * 1.6, z * 1.6 + 5));
+      const vein = Math.max(0, 1 - vn / 0.16) * (0.6 + 0.4 * floor);
       if (vein > 0) {
-        shade = vein * vein * 0.8;
-        cr += (VEIN[0] - cr) * shade;
-        cg += (VEIN[1] - cg) * shade;
-        cb += (VEIN[2] - cb) * shade;
+        const k = vein * vein * 0.75;
+        cr += (VEIN[0] - cr) * k;
+        cg += (VEIN[1] - cg) * k;
+        cb += (VEIN[2] - cb) * k;
       }
     }
     colors[i * 3] = cr;
@@ -143,10 +174,13 @@ function createAsteroid(seed: number, variant: number): BufferGeometry {
   const k = 1 / maxR;
   for (let i = 0; i < n; i++) pos.setXYZ(i, pos.getX(i) * k, pos.getY(i) * k, pos.getZ(i) * k);
   pos.needsUpdate = true;
-
   geo.setAttribute('color', new BufferAttribute(colors, 3));
-  geo.computeVertexNormals();
-  geo.computeBoundingSphere();
-  geo.computeBoundingBox();
-  return geo;
+
+  // Creased normals: smooth across gentle curvature, hard edges on ridges,
+  // crater rims and fracture planes, which is how rock catches light.
+  const shaded = toCreasedNormals(geo, CREASE_ANGLE);
+  geo.dispose();
+  shaded.computeBoundingSphere();
+  shaded.computeBoundingBox();
+  return shaded;
 }
