@@ -348,6 +348,18 @@ export class ModelBuilder {
     return node;
   }
 
+  /**
+   * Gives the root node itself a mesh named after it (one primitive per material), for
+   * models that are a single mesh node. `parts` may carry a `color` attribute (COLOR_0).
+   */
+  setRootMesh(parts: { entries(): [string, BufferGeometry][] }): Node {
+    const mesh = this.doc.createMesh(this.root.getName());
+    for (const [matName, geo] of parts.entries()) {
+      mesh.addPrimitive(this.primitive(geo, this.material(matName)));
+    }
+    return this.root.setMesh(mesh);
+  }
+
   /** Adds an empty child of the root (a marker for the game to look up). */
   addEmpty(name: string, translation: vec3): Node {
     const node = this.doc.createNode(name).setTranslation(translation);
@@ -370,7 +382,7 @@ export class ModelBuilder {
     const indices =
       position.count < 65536 ? Uint16Array.from(index.array) : Uint32Array.from(index.array);
     const doc = this.doc;
-    return doc
+    const prim = doc
       .createPrimitive()
       .setAttribute(
         'POSITION',
@@ -386,6 +398,20 @@ export class ModelBuilder {
       )
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(indices).setBuffer(this.buffer))
       .setMaterial(material);
+    // Optional linear RGB vertex colours (panel shading); absent on the Callister.
+    const color = geo.getAttribute('color');
+    if (color) {
+      if (color.itemSize !== 3) throw new Error('vertex colours must be RGB');
+      prim.setAttribute(
+        'COLOR_0',
+        doc
+          .createAccessor()
+          .setType('VEC3')
+          .setArray(toFloat32(color.array))
+          .setBuffer(this.buffer),
+      );
+    }
+    return prim;
   }
 }
 

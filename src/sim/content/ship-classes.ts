@@ -47,7 +47,7 @@ export interface EnemyTorpedo {
 export const SHIP_CLASSES: Readonly<Record<ShipClass, ShipClassStats>> = {
   dart: {
     label: 'Dart',
-    radiusM: 8,
+    radiusM: 7.6,
     massT: 30,
     hullMax: 30,
     shieldsMax: 20,
@@ -66,7 +66,7 @@ export const SHIP_CLASSES: Readonly<Record<ShipClass, ShipClassStats>> = {
   },
   brawler: {
     label: 'Brawler',
-    radiusM: 12,
+    radiusM: 11.6,
     massT: 90,
     hullMax: 90,
     shieldsMax: 60,
@@ -85,7 +85,7 @@ export const SHIP_CLASSES: Readonly<Record<ShipClass, ShipClassStats>> = {
   },
   hunter: {
     label: 'Hunter',
-    radiusM: 13,
+    radiusM: 13.2,
     massT: 70,
     hullMax: 60,
     shieldsMax: 40,
@@ -112,7 +112,7 @@ export const SHIP_CLASSES: Readonly<Record<ShipClass, ShipClassStats>> = {
   },
   hauler: {
     label: 'Hauler',
-    radiusM: 25,
+    radiusM: 24.6,
     massT: 600,
     hullMax: 160,
     shieldsMax: 80,
