@@ -1,8 +1,10 @@
 import type { Body } from 'cannon-es';
 import { CATEGORIES, isCategoryId } from './content/categories';
+import { CREW, CREW_RULES } from './content/crew';
 import { createRng } from './rng';
 import type { CreateSimOptions, PendingImpact, SimState } from './state';
 import { spatialIndexSystem } from './systems/spatial-index';
+import { populateTraffic } from './systems/traffic-director';
 import { spawnEnemy } from './world/enemy-factory';
 import { createPhysicsWorld, tuneBroadphase } from './world/physics-world';
 import { createPlayerShip } from './world/player-ship';
@@ -67,8 +69,25 @@ export function createSim(options: CreateSimOptions): SimState {
     waltonPlanet,
     nextEntityId: 1,
     previousButtons: 0,
+    previousAbility: 0,
+    crew: CREW.map((member) => ({ name: member.name, health: CREW_RULES.healthMax, alive: true, cooldownTicks: 0 })),
     pendingImpacts,
     lastCommsTick: -1e9,
+    credits: 0,
+    creditsDestroyed: 0,
+    creditsSpawned: 0,
+    creditsDeparted: 0,
+    previousPurchase: 0,
+    grudgeList: [],
+    wanted: 0,
+    lastHunterTick: -1e9,
+    pickups: [],
+    pendingArrivals: [],
+    siphon: { targetId: null, progressTicks: 0 },
+    upgrades: { shields: 0, phasers: 0, torpedoes: 0, engines: 0, repair: 0 },
+    docked: false,
+    objective: { stage: 'raid', stageSinceTick: 0 },
+    lastTrafficSpawnTick: 0,
     outcome: null,
     events: [],
   };
@@ -81,7 +100,9 @@ export function createSim(options: CreateSimOptions): SimState {
     ]);
     // A hunting pilot has already noticed the Callister; it still takes a reaction delay.
     if (sector.enemiesStartHunting) ship.ai.noticedTick = 0;
+    sim.creditsSpawned += ship.credits;
   }
+  populateTraffic(sim);
   tuneBroadphase(world);
   spatialIndexSystem(sim);
   return sim;

@@ -71,6 +71,51 @@ export type SimEvent =
     }
   /** A line on the comms feed from another player (or the crew). */
   | { readonly type: 'Comms'; readonly tick: number; readonly from: string; readonly text: string }
+  /** A crew member used their station's ability. */
+  | { readonly type: 'AbilityUsed'; readonly tick: number; readonly crew: string; readonly ability: string }
+  /** A heavy hit wounded the crew member at the struck station. */
+  | { readonly type: 'CrewWounded'; readonly tick: number; readonly crew: string; readonly health: number }
+  /** A crew member died: their ability is gone for the rest of the run. */
+  | { readonly type: 'CrewDied'; readonly tick: number; readonly crew: string }
+  /** A ship entered or left the sector through warp (the view draws the flash). */
+  | {
+      readonly type: 'ShipWarped';
+      readonly tick: number;
+      readonly shipId: number;
+      readonly direction: 'in' | 'out';
+      readonly position: Vec3Tuple;
+    }
+  /** Raiding: shields down, the ship drifts helpless for a few seconds. */
+  | { readonly type: 'ShipDisabled'; readonly tick: number; readonly shipId: number; readonly untilTick: number }
+  | { readonly type: 'SiphonStarted'; readonly tick: number; readonly shipId: number }
+  | {
+      readonly type: 'SiphonInterrupted';
+      readonly tick: number;
+      readonly shipId: number;
+      readonly reason: 'released' | 'out-of-range' | 'target-recovered' | 'target-lost';
+    }
+  | {
+      readonly type: 'CreditsStolen';
+      readonly tick: number;
+      readonly shipId: number;
+      readonly tag: string;
+      readonly amount: number;
+    }
+  | { readonly type: 'CreditsDropped'; readonly tick: number; readonly amount: number; readonly position: Vec3Tuple }
+  | { readonly type: 'CreditsCollected'; readonly tick: number; readonly amount: number }
+  | { readonly type: 'WantedChanged'; readonly tick: number; readonly level: number }
+  | { readonly type: 'Docked'; readonly tick: number; readonly docked: boolean }
+  | {
+      readonly type: 'Purchased';
+      readonly tick: number;
+      readonly upgrade: string;
+      readonly level: number;
+      readonly cost: number;
+    }
+  | { readonly type: 'PurchaseRejected'; readonly tick: number; readonly upgrade: string; readonly reason: string }
+  | { readonly type: 'ObjectiveChanged'; readonly tick: number; readonly stage: string }
+  /** A chapter ended and the next begins (e.g. Walton's broadcast starts the party). */
+  | { readonly type: 'ChapterChanged'; readonly tick: number; readonly chapter: string }
   /** The arena or a stage objective was completed. */
   | { readonly type: 'ArenaCleared'; readonly tick: number };
 

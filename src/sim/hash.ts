@@ -81,6 +81,18 @@ export function hashSim(sim: SimState): string {
   h.number(w.torpedoCooldownTicks);
   h.number(w.lockProgressTicks);
   h.number(sim.nextEntityId);
+  h.number(sim.previousAbility);
+  for (const member of sim.crew) {
+    h.number(member.health);
+    h.number(member.alive ? 1 : 0);
+    h.number(member.cooldownTicks);
+  }
+  const fx = ship.effects;
+  h.number(fx.rallyUntilTick);
+  h.number(fx.overchargeUntilTick);
+  h.number(fx.overshield);
+  h.number(fx.sweepUntilTick);
+  h.number(fx.invulnerableUntilTick);
   h.number(sim.lastCommsTick);
   h.string(sim.outcome ? `${sim.outcome.kind}@${sim.outcome.tick}` : '-');
   h.number(sim.enemies.length);
@@ -96,6 +108,10 @@ export function hashSim(sim: SimState): string {
     h.number(e.ai.burstLeft);
     h.number(e.ai.torpedoCooldownTicks);
     h.number(e.ai.recentDamage);
+    h.number(e.ai.disabledUntilTick);
+    h.number(e.ai.robbed ? 1 : 0);
+    h.number(e.ai.hostile ? 1 : 0);
+    h.number(e.warpedOut ? 1 : 0);
   }
   const pool = sim.projectiles;
   h.number(pool.count);
@@ -112,6 +128,32 @@ export function hashSim(sim: SimState): string {
     h.number(pool.vz[i]!);
   }
   h.number(sim.debris.length);
+  h.number(sim.credits);
+  h.number(sim.creditsDestroyed);
+  h.number(sim.creditsSpawned);
+  h.number(sim.creditsDeparted);
+  h.number(sim.previousPurchase);
+  for (const tag of sim.grudgeList) h.string(tag);
+  h.number(sim.wanted);
+  h.number(sim.lastHunterTick);
+  h.number(sim.lastTrafficSpawnTick);
+  for (const pickup of sim.pickups) {
+    h.number(pickup.credits);
+    h.number(pickup.position[0]);
+    h.number(pickup.position[1]);
+    h.number(pickup.position[2]);
+  }
+  for (const arrival of sim.pendingArrivals) {
+    h.number(arrival.tick);
+    h.number(arrival.count);
+  }
+  h.number(sim.siphon.targetId ?? -1);
+  h.number(sim.siphon.progressTicks);
+  for (const level of Object.values(sim.upgrades)) h.number(level);
+  h.number(ship.shieldsMax);
+  h.number(sim.docked ? 1 : 0);
+  h.string(sim.objective.stage);
+  h.number(sim.objective.stageSinceTick);
   // Every body in the physics world, in world order: ship, rocks, structures.
   h.number(sim.world.bodies.length);
   for (const body of sim.world.bodies) h.body(body);

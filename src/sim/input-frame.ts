@@ -18,6 +18,8 @@ export interface InputFrame {
   readonly buttons: number;
   /** Crew ability slot held this tick, 1–5, or 0 for none. */
   readonly ability: number;
+  /** Fence upgrade slot bought this tick (1–5), or 0. Purchases are inputs so replays repeat them. */
+  readonly purchase: number;
 }
 
 export const AXIS_MAX = 127;
@@ -30,6 +32,8 @@ export const Button = {
   TargetAhead: 1 << 4,
   TargetCycle: 1 << 5,
   FlightAssist: 1 << 6,
+  /** Skips a skippable scene (jumps its clock to the end: the same state as watching it). */
+  Skip: 1 << 7,
 } as const;
 export type ButtonName = keyof typeof Button;
 
@@ -41,6 +45,7 @@ export const EMPTY_INPUT: InputFrame = Object.freeze({
   strafe: 0,
   buttons: 0,
   ability: 0,
+  purchase: 0,
 });
 
 /** Maps an analogue value in [-1, 1] (clamped) onto the integer axis range. */

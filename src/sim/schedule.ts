@@ -3,6 +3,11 @@ import type { InputFrame } from './input-frame';
 import type { SimState } from './state';
 import { aiSystem } from './systems/ai';
 import { arenaDirectorSystem } from './systems/arena-director';
+import { crewSystem } from './systems/crew';
+import { fenceSystem } from './systems/fence';
+import { isInScene, objectiveSystem, waltonSceneSystem } from './systems/objective';
+import { pickupSystem, siphonSystem, wantedDecaySystem } from './systems/raid';
+import { trafficDirectorSystem } from './systems/traffic-director';
 import { collisionDamageSystem } from './systems/damage';
 import { cleanupSystem } from './systems/destruction';
 import { enemyFlightSystem } from './systems/enemy-flight';
@@ -17,11 +22,22 @@ import { targetingSystem } from './systems/targeting';
 /**
  * The order of one tick — read this first. Each system is a plain function over the
  * state; the order is the contract:
- * input (targeting) → AI → flight → weapons → physics → spatial index → projectiles
- * → collision damage → shield regen → stage director → cleanup → clock.
+ * (a scripted scene, when one plays, replaces all of it)
+ * input (targeting, crew abilities, siphon, fence) → traffic director → AI → flight → weapons
+ * → physics → spatial index → projectiles → pickups → collision damage → shield regen
+ * → wanted decay → objective and stage directors → cleanup → clock.
  */
 export function runSchedule(sim: SimState, input: InputFrame): void {
+  // A scripted scene owns the clock: the sector holds still while it plays.
+  if (isInScene(sim)) {
+    waltonSceneSystem(sim, input);
+    return;
+  }
   targetingSystem(sim, input);
+  crewSystem(sim, input);
+  siphonSystem(sim, input);
+  fenceSystem(sim, input);
+  trafficDirectorSystem(sim);
   aiSystem(sim);
   flightSystem(sim, input);
   enemyFlightSystem(sim);
@@ -31,8 +47,11 @@ export function runSchedule(sim: SimState, input: InputFrame): void {
   sim.world.step(FIXED_DT);
   spatialIndexSystem(sim);
   projectileSystem(sim);
+  pickupSystem(sim);
   collisionDamageSystem(sim);
   shieldRegenSystem(sim);
+  wantedDecaySystem(sim);
+  objectiveSystem(sim);
   arenaDirectorSystem(sim);
   cleanupSystem(sim);
   sim.previousButtons = input.buttons;

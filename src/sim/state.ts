@@ -4,6 +4,8 @@ import type { ShipClass, SimEvent } from './events';
 import type { CategoryId } from './content/categories';
 import type { DifficultyId } from './content/difficulty';
 import type { SectorDefinition } from './content/sector';
+import type { CrewName } from './content/crew';
+import type { UpgradeId } from './content/upgrades';
 import type { ProjectilePool } from './world/projectile-pool';
 import type { SpatialGrid } from './world/spatial-grid';
 
@@ -13,9 +15,10 @@ export type ChapterName = 'piracy' | 'party' | 'heart' | 'arena';
 export interface Damageable {
   readonly id: number;
   hull: number;
-  readonly hullMax: number;
+  hullMax: number;
   shields: number;
-  readonly shieldsMax: number;
+  /** Mutable: the fence sells shield upgrades. */
+  shieldsMax: number;
   readonly shieldRegenPerS: number;
   /** Tick of the last damage taken; shields regenerate only after a quiet spell. */
   lastDamageTick: number;
@@ -36,6 +39,24 @@ export interface PlayerWeapons {
   locked: boolean;
 }
 
+export interface CrewMember {
+  readonly name: CrewName;
+  health: number;
+  alive: boolean;
+  /** Ticks until the ability can be used again; 0 = ready. */
+  cooldownTicks: number;
+}
+
+/** Crew abilities currently in effect (ticks are absolute sim ticks). */
+export interface ActiveEffects {
+  rallyUntilTick: number;
+  overchargeUntilTick: number;
+  /** Extra shield points from Elena's overcharge, absorbed before the shields. */
+  overshield: number;
+  sweepUntilTick: number;
+  invulnerableUntilTick: number;
+}
+
 export interface PlayerShip extends Damageable {
   readonly body: Body;
   energy: number;
@@ -48,9 +69,32 @@ export interface PlayerShip extends Damageable {
   readonly weapons: PlayerWeapons;
   /** Id of the locked target, or null. */
   targetId: number | null;
+  readonly effects: ActiveEffects;
 }
 
-export type AiStateName = 'patrol' | 'pursue' | 'attack' | 'evade' | 'flee';
+export type AiStateName =
+  | 'patrol'
+  | 'pursue'
+  | 'attack'
+  | 'evade'
+  | 'flee'
+  /** Peaceful MMO traffic: flying a lane, docked at the station, mining, heading for a gate. */
+  | 'travel'
+  | 'dock'
+  | 'mine'
+  | 'leave'
+  /** Shields knocked out: drifting, engines sparking, open to the siphon. */
+  | 'disabled';
+
+/** Where a traffic ship is going on its trip through the sector. */
+export interface TrafficPlan {
+  /** 'station' to dock and trade, or the index of an asteroid field to mine. */
+  destination: 'station' | number;
+  /** Index of the warp gate it will leave by. */
+  exitGate: number;
+  /** The tick its work at the destination ends. */
+  workUntilTick: number;
+}
 
 export interface EnemyAi {
   state: AiStateName;
@@ -77,6 +121,13 @@ export interface EnemyAi {
   /** Tick when the pilot first noticed the player (reaction delay). */
   noticedTick: number;
   hasSpoken: boolean;
+  /** Traffic minds its own business until provoked; hunters and arena pilots are hostile. */
+  hostile: boolean;
+  /** null for ships that are not traffic (arena pilots, hunters, friends). */
+  plan: TrafficPlan | null;
+  disabledUntilTick: number;
+  /** Already siphoned: it runs when it comes back online. */
+  robbed: boolean;
 }
 
 export interface EnemyShip extends Damageable {
@@ -88,6 +139,37 @@ export interface EnemyShip extends Damageable {
   readonly ai: EnemyAi;
   /** Left the sector (fled and warped out) rather than destroyed. */
   warpedOut: boolean;
+  readonly role: EnemyRole;
+}
+
+export type EnemyRole = 'arena' | 'traffic' | 'friend' | 'bounty-hunter';
+
+export interface CreditPickup {
+  readonly id: number;
+  readonly position: [number, number, number];
+  readonly velocity: [number, number, number];
+  readonly credits: number;
+  readonly expiresTick: number;
+}
+
+export type ObjectiveStage = 'raid' | 'reach-walton' | 'walton-scene' | 'done';
+
+export interface ObjectiveState {
+  stage: ObjectiveStage;
+  /** Tick the current stage began (the Walton scene's clock). */
+  stageSinceTick: number;
+}
+
+export interface SiphonState {
+  targetId: number | null;
+  progressTicks: number;
+}
+
+/** A robbed player's friends, due to warp in near the Callister. */
+export interface PendingArrival {
+  readonly tick: number;
+  readonly count: number;
+  readonly caller: string;
 }
 
 export interface Asteroid {
@@ -141,15 +223,42 @@ export interface SimState {
   nextEntityId: number;
   /** Button bits of the previous tick, so the sim derives press edges from levels. */
   previousButtons: number;
+  /** Ability slot held on the previous tick, for press edges. */
+  previousAbility: number;
+  /** Slot order = ability keys 1–5. */
+  readonly crew: CrewMember[];
   readonly pendingImpacts: PendingImpact[];
   lastCommsTick: number;
+  /** The Callister's stolen credits. */
+  credits: number;
+  /** Credits that left the game: the 80 % of a destroyed ship's load, expired pickups. */
+  creditsDestroyed: number;
+  /** Every credit ever loaded onto a ship that entered the sector (for conservation checks). */
+  creditsSpawned: number;
+  /** Credits carried out of the sector by ships that warped away. */
+  creditsDeparted: number;
+  /** Last tick's fence purchase slot, for press edges. */
+  previousPurchase: number;
+  /** Every player the crew has robbed, in order: they come back in chapter 2. */
+  readonly grudgeList: string[];
+  /** 0–5, fractional; the HUD shows whole stars. */
+  wanted: number;
+  lastHunterTick: number;
+  pickups: CreditPickup[];
+  readonly pendingArrivals: PendingArrival[];
+  readonly siphon: SiphonState;
+  readonly upgrades: Record<UpgradeId, number>;
+  docked: boolean;
+  readonly objective: ObjectiveState;
+  lastTrafficSpawnTick: number;
   /** How and when the run ended; null while it is still going. The run clock stops at its tick. */
   outcome: RunOutcome | null;
   events: SimEvent[];
 }
 
 export interface RunOutcome {
-  readonly kind: 'destroyed' | 'arena-cleared';
+  /** chapter-complete: the campaign reached the end of what is built so far (chapter 1). */
+  readonly kind: 'destroyed' | 'arena-cleared' | 'chapter-complete';
   readonly tick: number;
 }
 

@@ -17,5 +17,6 @@ export function scriptedInput(tick: number): InputFrame {
     strafe: quantizeAxis(phase > 600 && phase < 660 ? -1 : 0),
     buttons,
     ability: 0,
+    purchase: 0,
   };
 }

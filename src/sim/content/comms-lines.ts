@@ -37,6 +37,33 @@ export const COMMS_LINES = {
     'I have kids (in game)',
     'take the cargo, not the ship!!',
   ],
+  robbed: [
+    'did that ship just STEAL my credits??',
+    'my credits!!! 400 hours of grinding!!!',
+    'that pirate ship took everything, reporting to Callister Inc',
+    'you will pay for this, saucer',
+    'I am telling the whole guild about you',
+  ],
+  callFriends: [
+    'guild, to me! pirate at my position',
+    'calling the squad, stay right there',
+    'brb getting my friends',
+  ],
+  friendsArrive: [
+    'we heard you robbed our guy',
+    'guild raid! get the saucer',
+    'you picked the wrong hauler',
+  ],
+  bounty: [
+    'bounty accepted. nothing personal',
+    'the Callister, wanted level maxed. payday',
+    'hunting the pirate for the bounty board',
+  ],
+  docking: [
+    'docking for repairs',
+    'anyone selling ore?',
+    'AFK at the station',
+  ],
 } as const;
 
 export type CommsSituation = keyof typeof COMMS_LINES;

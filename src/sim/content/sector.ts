@@ -15,6 +15,10 @@ export interface SectorDefinition {
   readonly enemies: readonly { readonly shipClass: ShipClass; readonly position: Vec3Tuple }[];
   /** Everyone here already knows the Callister is worth a bounty: armed ships come straight for it. */
   readonly enemiesStartHunting: boolean;
+  /** Where MMO traffic enters and leaves the sector; traffic lanes run between these and the landmarks. */
+  readonly warpGates: readonly Vec3Tuple[];
+  /** A living sector: players fly lanes, dock, mine, come and go; raiding is possible. */
+  readonly traffic: boolean;
 }
 
 /** Rock physics shared by every sector. */
@@ -44,6 +48,13 @@ export const PIRACY_SECTOR: SectorDefinition = {
   scatteredAsteroids: 45,
   enemies: [],
   enemiesStartHunting: false,
+  warpGates: [
+    [4800, 100, 1200],
+    [-4800, 250, -1200],
+    [-600, -200, 4800],
+    [-1500, 300, -4700],
+  ],
+  traffic: true,
 };
 
 /** Practice arena: a rock garden and five Infinity players who want the bounty. */
@@ -65,4 +76,6 @@ export const ARENA_SECTOR: SectorDefinition = {
     { shipClass: 'hauler', position: [-800, -150, -1900] },
   ],
   enemiesStartHunting: true,
+  warpGates: [],
+  traffic: false,
 };

@@ -1,5 +1,6 @@
 import { Vec3 } from 'cannon-es';
 import { DIFFICULTIES, type Difficulty } from '../content/difficulty';
+import { TRAFFIC } from '../content/piracy-rules';
 import { SHIP_CLASSES, type ShipClassStats } from '../content/ship-classes';
 import { FIXED_DT } from '../constants';
 import { leadPoint } from '../math/intercept';
@@ -210,7 +211,100 @@ const flee: StateFn = (ctx, enemy, stats) => {
   }
 };
 
-const STATES: Record<AiStateName, StateFn> = { patrol, pursue, attack, evade, flee };
+/** Where a traffic ship is headed right now: its destination, or its exit gate once done. */
+function trafficGoal(ctx: AiContext, enemy: EnemyShip, out: [number, number, number]): void {
+  const sector = ctx.sim.sector;
+  const plan = enemy.ai.plan!;
+  // Spread ships around the destination by id, so a dozen traders do not stack on one point.
+  const angle = (enemy.id * 2.399) % (Math.PI * 2);
+  if (plan.destination === 'station' && sector.station) {
+    const [x, y, z] = sector.station.position;
+    const r = sector.station.radiusM + 120;
+    out[0] = x + Math.cos(angle) * r;
+    out[1] = y + ((enemy.id % 5) - 2) * 25;
+    out[2] = z + Math.sin(angle) * r;
+  } else {
+    const field = sector.asteroidFields[plan.destination === 'station' ? 0 : plan.destination]!;
+    const r = field.radiusM * 0.6;
+    out[0] = field.center[0] + Math.cos(angle) * r;
+    out[1] = field.center[1] + ((enemy.id % 7) - 3) * 20;
+    out[2] = field.center[2] + Math.sin(angle) * r;
+  }
+}
+
+const goalPoint: [number, number, number] = [0, 0, 0];
+
+const travel: StateFn = (ctx, enemy, stats) => {
+  const ai = enemy.ai;
+  if (!ai.plan) return enter(ctx.sim, enemy, 'patrol');
+  trafficGoal(ctx, enemy, goalPoint);
+  seek(enemy, goalPoint[0], goalPoint[1], goalPoint[2], goal);
+  const p = enemy.body.position;
+  const distance = Math.hypot(goalPoint[0] - p.x, goalPoint[1] - p.y, goalPoint[2] - p.z);
+  // Ease off on arrival so traders do not overshoot the dock.
+  steerToward(enemy, goal, Math.min(stats.cruiseSpeedMps * 0.7, 20 + distance * 0.4));
+  if (distance < 60 + stats.radiusM * 2) {
+    const work = ai.plan.destination === 'station' ? TRAFFIC.dockTicks : TRAFFIC.mineTicks;
+    ai.plan.workUntilTick = ctx.sim.tick + Math.round(rngRange(ctx.sim.rng, work.min, work.max));
+    enter(ctx.sim, enemy, ai.plan.destination === 'station' ? 'dock' : 'mine');
+    if (ai.plan.destination === 'station') sayOnComms(ctx.sim, enemy.tag, 'docking', 0.15);
+  }
+};
+
+/** Docked or mining: hold position facing the work, until the work is done. */
+const atWork: StateFn = (ctx, enemy) => {
+  const ai = enemy.ai;
+  if (!ai.plan) return enter(ctx.sim, enemy, 'patrol');
+  const sector = ctx.sim.sector;
+  const focus =
+    ai.plan.destination === 'station' && sector.station
+      ? sector.station.position
+      : sector.asteroidFields[ai.plan.destination === 'station' ? 0 : ai.plan.destination]!.center;
+  seek(enemy, focus[0], focus[1], focus[2], goal);
+  steerToward(enemy, goal, 4);
+  if (ctx.sim.tick >= ai.plan.workUntilTick) enter(ctx.sim, enemy, 'leave');
+};
+
+const leave: StateFn = (ctx, enemy, stats) => {
+  const ai = enemy.ai;
+  const gates = ctx.sim.sector.warpGates;
+  const gate = gates[ai.plan ? ai.plan.exitGate % Math.max(1, gates.length) : 0];
+  if (!gate) {
+    enemy.warpedOut = true;
+    return;
+  }
+  seek(enemy, gate[0], gate[1], gate[2], goal);
+  steerToward(enemy, goal, stats.cruiseSpeedMps * 0.8);
+  const p = enemy.body.position;
+  if (Math.hypot(gate[0] - p.x, gate[1] - p.y, gate[2] - p.z) < 150) enemy.warpedOut = true;
+};
+
+/** Shields out: no thrust, no guns, just drifting (enemy flight applies the drag). */
+const disabled: StateFn = (ctx, enemy, stats) => {
+  const ai = enemy.ai;
+  ai.desiredSpeedMps = 0;
+  if (ctx.sim.tick < ai.disabledUntilTick) return;
+  // Back online: a robbed player runs; an armed one wants revenge; anyone else runs too.
+  ai.recentDamage = 0;
+  if (ai.robbed || (!stats.gun && !stats.torpedo)) startFlee(ctx, enemy);
+  else {
+    ai.hostile = true;
+    startAttackRun(ctx, enemy);
+  }
+};
+
+const STATES: Record<AiStateName, StateFn> = {
+  patrol,
+  pursue,
+  attack,
+  evade,
+  flee,
+  travel,
+  dock: atWork,
+  mine: atWork,
+  leave,
+  disabled,
+};
 
 /** A cheap bell-ish curve in [-1.5, 1.5]: the sum of three uniforms. */
 function gaussianish(ctx: AiContext): number {
@@ -230,7 +324,15 @@ export function aiSystem(sim: SimState): void {
     const stats = SHIP_CLASSES[enemy.shipClass];
     if (ai.gunCooldownTicks > 0) ai.gunCooldownTicks--;
     if (ai.torpedoCooldownTicks > 0) ai.torpedoCooldownTicks--;
-    if (ai.recentDamage > 0 && ai.state !== 'flee' && !stats.gun && !stats.torpedo) startFlee(ctx, enemy);
+    if (ai.state !== 'disabled' && ai.recentDamage > 0.5 && ai.state !== 'flee') {
+      // Provoked: the unarmed run; peaceful traffic that can fight turns on the Callister.
+      if (!stats.gun && !stats.torpedo) startFlee(ctx, enemy);
+      else if (!ai.hostile) {
+        ai.hostile = true;
+        ai.noticedTick = sim.tick;
+        startAttackRun(ctx, enemy);
+      }
+    }
     STATES[ai.state](ctx, enemy, stats);
     ai.recentDamage *= DAMAGE_MEMORY;
 

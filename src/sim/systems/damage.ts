@@ -2,6 +2,7 @@ import { Quaternion, Vec3 } from 'cannon-es';
 import { CALLISTER } from '../content/callister';
 import type { Damageable, SimState } from '../state';
 import { PLAYER_ID } from '../world/player-ship';
+import { woundCrew } from './crew';
 
 const worldNormal = new Vec3();
 const localNormal = new Vec3();
@@ -22,6 +23,21 @@ const NO_DAMAGE: DamageResult = Object.freeze({ shield: 0, hull: 0, killed: fals
  */
 export function applyDamage(sim: SimState, target: Damageable, amount: number, cause: string): DamageResult {
   if (!target.alive || !(amount > 0)) return NO_DAMAGE;
+  if (target.id === PLAYER_ID) {
+    const effects = sim.player.effects;
+    // Nate's evasive manoeuvre: the dodge itself cannot be hit.
+    if (sim.tick < effects.invulnerableUntilTick) return NO_DAMAGE;
+    // Elena's overcharge sits on top of the shields and soaks first.
+    if (effects.overshield > 0) {
+      const soaked = Math.min(effects.overshield, amount);
+      effects.overshield -= soaked;
+      amount -= soaked;
+      if (amount <= 0) {
+        target.lastDamageTick = sim.tick;
+        return { shield: soaked, hull: 0, killed: false };
+      }
+    }
+  }
   target.lastDamageTick = sim.tick;
   const hadShields = target.shields > 0;
   const shield = Math.min(target.shields, amount);
@@ -60,14 +76,16 @@ export function collisionDamageSystem(sim: SimState): void {
     const excess = impact.impactSpeedMps - CALLISTER.collisionSafeSpeedMps;
     if (excess <= 0) continue;
     const dealt = applyDamage(sim, sim.player, excess * CALLISTER.collisionDamagePerMps, 'collision');
+    const directionLocal = toPlayerFrame(sim, impact.normal[0], impact.normal[1], impact.normal[2]);
     sim.events.push({
       type: 'ShipImpact',
       tick: sim.tick,
       impactSpeedMps: impact.impactSpeedMps,
       shieldDamage: dealt.shield,
       hullDamage: dealt.hull,
-      directionLocal: toPlayerFrame(sim, impact.normal[0], impact.normal[1], impact.normal[2]),
+      directionLocal,
     });
+    woundCrew(sim, dealt.hull, directionLocal);
   }
   impacts.length = 0;
 }

@@ -3,7 +3,10 @@ import { rngInt, rngRange, rngUnitVector } from '../rng';
 import type { EnemyShip, SimState } from '../state';
 import { CollisionGroup } from '../world/collision-groups';
 import { HULL_MATERIAL } from '../world/physics-world';
+import { WANTED } from '../content/piracy-rules';
+import { PLAYER_ID } from '../world/player-ship';
 import { sayOnComms } from './comms';
+import { dropCredits, raiseWanted } from './raid';
 
 /** Debris lives this long, and at most this many pieces exist at once (oldest go first). */
 const DEBRIS_LIFE_TICKS = { min: 240, max: 420 } as const;
@@ -23,6 +26,8 @@ export function destroyEnemy(sim: SimState, enemy: EnemyShip, killerId: number):
     killerId,
   });
   sayOnComms(sim, enemy.tag, 'destroyed', 0.6);
+  dropCredits(sim, enemy);
+  if (killerId === PLAYER_ID && sim.sector.traffic) raiseWanted(sim, WANTED.perKill);
   const pieces = rngInt(sim.rng, 3, 5);
   for (let k = 0; k < pieces; k++) spawnDebris(sim, enemy);
 }
@@ -64,6 +69,12 @@ export function cleanupSystem(sim: SimState): void {
       if (enemy.alive && !enemy.warpedOut) {
         kept.push(enemy);
         continue;
+      }
+      if (enemy.alive && enemy.warpedOut) {
+        // Logged off: their credits leave the sector with them.
+        sim.creditsDeparted += enemy.credits;
+        const p = enemy.body.position;
+        sim.events.push({ type: 'ShipWarped', tick: sim.tick, shipId: enemy.id, direction: 'out', position: [p.x, p.y, p.z] });
       }
       sim.world.removeBody(enemy.body);
       sim.enemyById.delete(enemy.id);

@@ -1,4 +1,5 @@
 import { Vec3 } from 'cannon-es';
+import { RAID } from '../content/piracy-rules';
 import { SHIP_CLASSES } from '../content/ship-classes';
 import { FIXED_DT } from '../constants';
 import type { SimState } from '../state';
@@ -27,6 +28,13 @@ export function enemyFlightSystem(sim: SimState): void {
     if (!enemy.alive) continue;
     const stats = SHIP_CLASSES[enemy.shipClass];
     const body = enemy.body;
+    if (enemy.ai.state === 'disabled') {
+      // Engines out: the hull drifts and slowly tumbles to a stop.
+      const drag = 1 - RAID.disabledDragPerS * FIXED_DT;
+      body.velocity.scale(drag, body.velocity);
+      body.angularVelocity.scale(0.995, body.angularVelocity);
+      continue;
+    }
     body.quaternion.vmult(LOCAL_FORWARD, forward);
     body.quaternion.vmult(LOCAL_UP, up);
     const [sx, sy, sz] = enemy.ai.steer;

@@ -3,6 +3,7 @@ import { CALLISTER } from '../content/callister';
 import { FIXED_DT } from '../constants';
 import { axisValue, Button, isHeld, wasPressed, type InputFrame } from '../input-frame';
 import type { SimState } from '../state';
+import { engineScale } from './fence';
 
 // Scratch vectors: the flight model runs every tick and must not allocate.
 const forward = new Vec3();
@@ -49,34 +50,34 @@ export function flightSystem(sim: SimState, input: InputFrame): void {
   toWorld(body.quaternion, LOCAL_FORWARD, forward);
   toWorld(body.quaternion, LOCAL_RIGHT, right);
   const strafe = axisValue(input.strafe);
+  const engines = engineScale(sim);
 
   if (ship.flightAssist) {
     // Assist flies a set-point velocity: the nose direction at throttle speed plus
     // strafe. Thrusters close the gap at a bounded rate, which damps any drift.
-    const forwardSpeed = ship.boosting
-      ? CALLISTER.boostSpeedMps
-      : ship.throttle >= 0
-        ? ship.throttle * CALLISTER.cruiseSpeedMps
-        : ship.throttle * CALLISTER.cruiseSpeedMps * CALLISTER.reverseSpeedFactor;
+    const forwardSpeed =
+      engines *
+      (ship.boosting
+        ? CALLISTER.boostSpeedMps
+        : ship.throttle >= 0
+          ? ship.throttle * CALLISTER.cruiseSpeedMps
+          : ship.throttle * CALLISTER.cruiseSpeedMps * CALLISTER.reverseSpeedFactor);
     forward.scale(forwardSpeed, desired);
-    right.scale(strafe * CALLISTER.strafeSpeedMps, delta);
+    right.scale(strafe * CALLISTER.strafeSpeedMps * engines, delta);
     desired.vadd(delta, desired);
     desired.vsub(body.velocity, delta);
-    const maxChange =
-      (ship.boosting ? CALLISTER.boostAccelMps2 : CALLISTER.thrustAccelMps2) * FIXED_DT;
+    const maxChange = (ship.boosting ? CALLISTER.boostAccelMps2 : CALLISTER.thrustAccelMps2) * engines * FIXED_DT;
     const gap = delta.length();
     if (gap > maxChange) delta.scale(maxChange / gap, delta);
     body.velocity.vadd(delta, body.velocity);
   } else {
     // Pure momentum: the throttle is thrust, nothing damps drift.
-    const thrust = ship.boosting
-      ? CALLISTER.boostAccelMps2
-      : ship.throttle *
-        CALLISTER.thrustAccelMps2 *
-        (ship.throttle < 0 ? CALLISTER.reverseSpeedFactor : 1);
+    const throttleThrust =
+      ship.throttle * CALLISTER.thrustAccelMps2 * (ship.throttle < 0 ? CALLISTER.reverseSpeedFactor : 1);
+    const thrust = engines * (ship.boosting ? CALLISTER.boostAccelMps2 : throttleThrust);
     forward.scale(thrust * FIXED_DT, delta);
     body.velocity.vadd(delta, body.velocity);
-    right.scale(strafe * CALLISTER.strafeAccelMps2 * FIXED_DT, delta);
+    right.scale(strafe * CALLISTER.strafeAccelMps2 * engines * FIXED_DT, delta);
     body.velocity.vadd(delta, body.velocity);
     const speed = body.velocity.length();
     if (speed > CALLISTER.maxDriftSpeedMps) {

@@ -1,5 +1,7 @@
 import { Vec3 } from 'cannon-es';
 import { FIXED_DT } from '../constants';
+import { CREW_RULES } from '../content/crew';
+import { phaserDamageScale } from './fence';
 import { PHASERS, TORPEDOES } from '../content/weapons';
 import { Button, isHeld, wasPressed, type InputFrame } from '../input-frame';
 import type { SimState } from '../state';
@@ -28,6 +30,8 @@ export function playerWeaponsSystem(sim: SimState, input: InputFrame): void {
 
   const body = player.body;
   body.quaternion.vmult(LOCAL_FORWARD, forward);
+  // Nanette's rally: harder-hitting, faster phasers for a few seconds.
+  const rallied = sim.tick < player.effects.rallyUntilTick;
 
   if (
     isHeld(input, Button.Fire) &&
@@ -53,7 +57,7 @@ export function playerWeaponsSystem(sim: SimState, input: InputFrame): void {
       vy: body.velocity.y + forward.y * PHASERS.speedMps,
       vz: body.velocity.z + forward.z * PHASERS.speedMps,
       lifeTicks: PHASERS.lifeTicks,
-      damage: PHASERS.damage,
+      damage: PHASERS.damage * phaserDamageScale(sim) * (rallied ? CREW_RULES.rally.damageScale : 1),
       splashDamage: 0,
       splashRadiusM: 0,
       turnRateRadPerS: 0,
@@ -61,7 +65,7 @@ export function playerWeaponsSystem(sim: SimState, input: InputFrame): void {
       accelMps2: 0,
     });
     player.energy -= PHASERS.energyPerShot;
-    w.phaserCooldownTicks = PHASERS.intervalTicks;
+    w.phaserCooldownTicks = Math.round(PHASERS.intervalTicks * (rallied ? CREW_RULES.rally.fireIntervalScale : 1));
     w.lastPhaserTick = sim.tick;
     w.phaserHeat += PHASERS.heatPerShot;
     sim.events.push({

@@ -8,8 +8,10 @@ import type { Damageable, SimState } from '../state';
 import { Faction, ProjectileKind, type ProjectilePool } from '../world/projectile-pool';
 import { GridKind } from '../world/spatial-grid';
 import { PLAYER_ID } from '../world/player-ship';
+import { woundCrew } from './crew';
 import { applyDamage, toPlayerFrame } from './damage';
 import { destroyEnemy } from './destruction';
+import { disableShip } from './raid';
 
 const PROJECTILE_RADIUS_M = { [ProjectileKind.Phaser]: 0.6, [ProjectileKind.Torpedo]: 1.5 } as const;
 
@@ -149,11 +151,13 @@ function damageShip(
     position: [x, y, z],
     directionLocal,
   });
-  if (target.id !== PLAYER_ID) {
+  if (target.id === PLAYER_ID) woundCrew(sim, dealt.hull, directionLocal);
+  else {
     const enemy = sim.enemyById.get(target.id);
     if (enemy) {
       enemy.ai.recentDamage += dealt.shield + dealt.hull;
       if (dealt.killed) destroyEnemy(sim, enemy, shooterId);
+      else if (dealt.shield > 0 && enemy.shields <= 0 && shooterId === PLAYER_ID) disableShip(sim, enemy);
     }
   }
 }

@@ -13,5 +13,6 @@ function regenerate(sim: SimState, ship: Damageable): void {
 /** Shields come back only after a ship has gone unhit for a while (~3 s); hulls never do. */
 export function shieldRegenSystem(sim: SimState): void {
   regenerate(sim, sim.player);
-  for (const enemy of sim.enemies) regenerate(sim, enemy);
+  // A disabled ship's shield generator is down with its engines.
+  for (const enemy of sim.enemies) if (enemy.ai.state !== 'disabled') regenerate(sim, enemy);
 }

@@ -3,16 +3,26 @@ import type { ShipClass } from '../events';
 import { SHIP_CLASSES } from '../content/ship-classes';
 import { generateGamerTag } from '../content/gamer-tags';
 import { rngInt, rngRange, rngUnitVector } from '../rng';
-import type { EnemyShip, SimState } from '../state';
+import type { EnemyRole, EnemyShip, SimState, TrafficPlan } from '../state';
 import { CollisionGroup } from './collision-groups';
 import { HULL_MATERIAL } from './physics-world';
 
-/** Brings an Infinity player's ship into the world, facing `facing` (a unit vector). */
+export interface SpawnOptions {
+  readonly role?: EnemyRole;
+  /** Traffic's trip through the sector; required for role 'traffic'. */
+  readonly plan?: TrafficPlan;
+  /** Unit vector the ship faces at spawn; random when absent. */
+  readonly facing?: readonly [number, number, number];
+}
+
+/** Brings an Infinity player's ship into the world. */
 export function spawnEnemy(
   sim: SimState,
   shipClass: ShipClass,
   position: readonly [number, number, number],
+  options: SpawnOptions = {},
 ): EnemyShip {
+  const role = options.role ?? 'arena';
   const stats = SHIP_CLASSES[shipClass];
   const body = new Body({
     mass: stats.massT,
@@ -25,12 +35,14 @@ export function spawnEnemy(
     // Swarm ships do not collide with each other: steering keeps them apart.
     collisionFilterMask: CollisionGroup.Player | CollisionGroup.Asteroid | CollisionGroup.Structure,
   });
-  const heading = rngUnitVector(sim.rng);
+  const heading = options.facing ?? rngUnitVector(sim.rng);
   body.quaternion.setFromVectors(new Vec3(0, 0, -1), new Vec3(heading[0], heading[1] * 0.3, heading[2]).unit());
   const id = sim.nextEntityId++;
+  const hostile = role !== 'traffic';
   const enemy: EnemyShip = {
     id,
     shipClass,
+    role,
     tag: generateGamerTag(sim.rng),
     credits: rngInt(sim.rng, stats.credits.min, stats.credits.max),
     body,
@@ -44,7 +56,7 @@ export function spawnEnemy(
     alive: true,
     warpedOut: false,
     ai: {
-      state: 'patrol',
+      state: role === 'traffic' ? 'travel' : hostile && role !== 'arena' ? 'pursue' : 'patrol',
       stateSinceTick: sim.tick,
       waypoint: [position[0], position[1], position[2]],
       flank: rngUnitVector(sim.rng),
@@ -59,11 +71,16 @@ export function spawnEnemy(
       burstLeft: 0,
       torpedoCooldownTicks: rngInt(sim.rng, 60, 240),
       recentDamage: 0,
-      noticedTick: -1,
+      noticedTick: role === 'arena' || role === 'traffic' ? -1 : sim.tick,
       hasSpoken: false,
+      hostile,
+      plan: options.plan ?? null,
+      disabledUntilTick: -1,
+      robbed: false,
     },
   };
-  body.velocity.set(heading[0] * 20, 0, heading[2] * 20);
+  const speed = role === 'traffic' ? stats.cruiseSpeedMps * 0.6 : 20;
+  body.velocity.set(heading[0] * speed, heading[1] * speed * 0.3, heading[2] * speed);
   // Patrol waypoints wander around the spawn point.
   enemy.ai.waypoint = [
     position[0] + rngRange(sim.rng, -400, 400),

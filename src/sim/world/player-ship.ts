@@ -39,6 +39,13 @@ export function createPlayerShip(position: readonly [number, number, number]): P
     lastDamageTick: -1e9,
     alive: true,
     targetId: null,
+    effects: {
+      rallyUntilTick: -1,
+      overchargeUntilTick: -1,
+      overshield: 0,
+      sweepUntilTick: -1,
+      invulnerableUntilTick: -1,
+    },
     weapons: {
       phaserHeat: 0,
       overheated: false,
