@@ -5,30 +5,104 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Body, Sphere, Vec3 } from 'cannon-es';
-import { createSim, hashSim, stepSim } from '../src/sim';
+import { createSim, EMPTY_INPUT, hashSim, stepSim, type SimState } from '../src/sim';
+import { rngRange, rngUnitVector } from '../src/sim/rng';
+import { spawnEnemy } from '../src/sim/world/enemy-factory';
 import { createPhysicsWorld, tuneBroadphase } from '../src/sim/world/physics-world';
+import { Faction, ProjectileKind } from '../src/sim/world/projectile-pool';
 import { scriptedInput } from '../tests/unit/scripted-input';
 import { summarize } from './stats';
 
 const WARMUP_TICKS = 120;
-const MEASURED_TICKS = 1800;
+const MEASURED_TICKS = 1200;
 
 interface Row {
   scenario: string;
   bodies: number;
+  enemies: number;
+  projectiles: number;
   medianMs: number;
   p95Ms: number;
   baselineMs: number;
   ratio: number;
 }
 
-/** The game's tick in the Piracy sector, with a scripted flight through it. */
-function measureSector(seed: number): { samples: number[]; bodies: number } {
-  const sim = createSim({ seed });
-  for (let t = 0; t < WARMUP_TICKS; t++) stepSim(sim, scriptedInput(t));
+/** Keeps `count` Infinity bolts in flight, fired outward so they live out their range. */
+function topUpProjectiles(sim: SimState, count: number): void {
+  while (sim.projectiles.count < count) {
+    const [dx, dy, dz] = rngUnitVector(sim.rng);
+    const p = sim.player.body.position;
+    sim.projectiles.spawn({
+      kind: ProjectileKind.Phaser,
+      faction: Faction.Infinity,
+      ownerId: 999_999,
+      targetId: -1,
+      x: p.x + dx * 200,
+      y: p.y + dy * 200,
+      z: p.z + dz * 200,
+      vx: dx * 850,
+      vy: dy * 850,
+      vz: dz * 850,
+      lifeTicks: 70,
+      damage: 0,
+      splashDamage: 0,
+      splashRadiusM: 0,
+      turnRateRadPerS: 0,
+      maxSpeedMps: 0,
+      accelMps2: 0,
+    });
+  }
+}
+
+interface Scenario {
+  name: string;
+  enemies: number;
+  projectiles: number;
+  build(): SimState;
+  input(tick: number): ReturnType<typeof scriptedInput>;
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: 'piracy sector, seed 1031',
+    enemies: 0,
+    projectiles: 0,
+    build: () => createSim({ seed: 1031 }),
+    input: scriptedInput,
+  },
+  {
+    name: 'arena dogfight, 50 + 500',
+    enemies: 50,
+    projectiles: 500,
+    build: () => {
+      const sim = createSim({ seed: 451, category: 'arena' });
+      while (sim.enemies.length < 50) {
+        const [x, y, z] = rngUnitVector(sim.rng);
+        const r = rngRange(sim.rng, 500, 1600);
+        spawnEnemy(sim, (['dart', 'brawler', 'hunter'] as const)[sim.enemies.length % 3]!, [
+          x * r,
+          y * r * 0.4,
+          z * r,
+        ]);
+      }
+      // The Callister is invulnerable here so the fight lasts the whole measurement.
+      sim.player.hull = 1e9;
+      return sim;
+    },
+    input: () => EMPTY_INPUT,
+  },
+];
+
+function measure(scenario: Scenario): { samples: number[]; bodies: number } {
+  const sim = scenario.build();
+  for (let t = 0; t < WARMUP_TICKS; t++) {
+    topUpProjectiles(sim, scenario.projectiles);
+    stepSim(sim, scenario.input(t));
+  }
   const samples: number[] = [];
   for (let t = WARMUP_TICKS; t < WARMUP_TICKS + MEASURED_TICKS; t++) {
-    const input = scriptedInput(t);
+    topUpProjectiles(sim, scenario.projectiles);
+    const input = scenario.input(t);
     const start = performance.now();
     stepSim(sim, input);
     samples.push(performance.now() - start);
@@ -62,13 +136,15 @@ function round(value: number, digits = 3): number {
 }
 
 const rows: Row[] = [];
-for (const seed of [1031, 7]) {
-  const sector = measureSector(seed);
-  const sim = summarize(sector.samples);
-  const bare = summarize(measureBareWorld(sector.bodies));
+for (const scenario of scenarios) {
+  const result = measure(scenario);
+  const sim = summarize(result.samples);
+  const bare = summarize(measureBareWorld(result.bodies));
   rows.push({
-    scenario: `piracy sector, seed ${seed}`,
-    bodies: sector.bodies,
+    scenario: scenario.name,
+    bodies: result.bodies,
+    enemies: scenario.enemies,
+    projectiles: scenario.projectiles,
     medianMs: round(sim.median),
     p95Ms: round(sim.p95),
     baselineMs: round(bare.median),

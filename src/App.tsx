@@ -1,6 +1,14 @@
 import { useEffect, useRef } from 'react';
+import { GameAudio } from './audio';
 import { runtime } from './game/runtime';
-import { DEFAULT_BINDINGS } from './input/actions';
+import { isPadCode, RESERVED_CODE } from './input/bindings';
+import {
+  GamepadPoller,
+  menuKeyFor,
+  padCaptureHandler,
+  pressMenuKey,
+  type PadPress,
+} from './input/gamepad-poller';
 import { attachKeyboard } from './input/keyboard-device';
 import { attachMouse } from './input/mouse-device';
 import { ErrorBoundary } from './hud/ErrorBoundary';
@@ -29,10 +37,19 @@ function useRunControls(stage: React.RefObject<HTMLDivElement | null>): void {
     const onKey = (event: KeyboardEvent): void => {
       if (event.repeat) return;
       const screen = useScreen.getState().screen;
-      if (screen === 'playing' && DEFAULT_BINDINGS.pause.includes(event.code)) {
+      const pauseCodes = useSettings.getState().settings.bindings.pause;
+      // Esc always pauses (it is reserved: Settings cannot capture it), whatever the bindings.
+      if (
+        screen === 'playing' &&
+        (pauseCodes.includes(event.code) || event.code === RESERVED_CODE)
+      ) {
         event.preventDefault();
         runtime.pause();
-      } else if (screen === 'paused' && event.code === 'KeyP') {
+      } else if (
+        screen === 'paused' &&
+        event.code !== RESERVED_CODE && // Esc in the pause menu is its own "back" (MenuList)
+        pauseCodes.includes(event.code)
+      ) {
         runtime.resume();
       }
     };
@@ -47,17 +64,53 @@ function useRunControls(stage: React.RefObject<HTMLDivElement | null>): void {
     const onVisibility = (): void => {
       if (document.visibilityState === 'hidden') runtime.pause();
     };
+    const stopGamepad = pollGamepadForScreens();
     window.addEventListener('keydown', onKey);
     document.addEventListener('pointerlockchange', onLockChange);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       detachKeyboard();
       detachMouse();
+      stopGamepad();
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerlockchange', onLockChange);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [stage]);
+}
+
+/**
+ * Gamepads send no events, so a poll every animation frame turns their presses into
+ * what must work without ticks: the pause binding (Start) pauses and resumes, and in
+ * menus the d-pad / left stick, A and B act as the arrow keys, Enter and Esc (LB/RB
+ * switch Settings tabs, X clears a binding). Settings can claim presses to rebind.
+ */
+function pollGamepadForScreens(): () => void {
+  const poller = new GamepadPoller();
+  const onPress = ({ code, repeat }: PadPress): void => {
+    const capture = padCaptureHandler();
+    if (capture) {
+      if (!repeat && isPadCode(code)) capture(code);
+      return;
+    }
+    const screen = useScreen.getState().screen;
+    const isPause = !repeat && useSettings.getState().settings.bindings.pause.includes(code);
+    if (screen === 'playing') {
+      if (isPause) runtime.pause();
+      return;
+    }
+    if (screen === 'paused' && isPause) {
+      runtime.resume();
+      return;
+    }
+    const key = screen === 'title' && code === 'Pad9' ? 'Enter' : menuKeyFor(code);
+    if (key) pressMenuKey(key);
+  };
+  let frame = requestAnimationFrame(function loop(now) {
+    poller.poll(now, onPress);
+    frame = requestAnimationFrame(loop);
+  });
+  return () => cancelAnimationFrame(frame);
 }
 
 export function App() {
@@ -78,6 +131,7 @@ export function App() {
       {screen === 'paused' ? <PauseMenu /> : null}
       {screen === 'results' ? <ResultsScreen /> : null}
       <Notices />
+      <GameAudio />
     </div>
   );
 }

@@ -1,7 +1,6 @@
-import { CATEGORIES, type CategoryId, isCategoryId } from '../sim';
+import { CATEGORIES, type CategoryId, type InputFrame, isCategoryId } from '../sim';
 import { createRawInput, centreStick } from '../input/raw-input';
 import { InputSampler } from '../input/sampler';
-import { DEFAULT_BINDINGS } from '../input/actions';
 import { releaseLock } from '../input/mouse-device';
 import { useRun } from '../state/run-store';
 import { useScreen } from '../state/screen-store';
@@ -9,8 +8,8 @@ import { useSettings } from '../state/settings-store';
 import { GameSession } from './session';
 import { MAX_SEED, parseUrlOptions } from './url-params';
 
-/** How long the wreck drifts on screen before the results appear. */
-const DEATH_LINGER_TICKS = 150;
+/** How long the wreck drifts (or the victory sinks in) before the results appear. */
+const RUN_END_LINGER_TICKS = 150;
 
 export interface StartOptions {
   readonly category?: string;
@@ -34,18 +33,30 @@ class GameRuntime {
   readonly session: GameSession;
   /** Wall-clock milliseconds spent in the live run (shown beside in-game time). */
   realTimeMs = 0;
-  /** Ticks after death, so the wreck can drift before the results screen. */
-  private deathTick: number | null = null;
+  /** Tick the run ended (death or objective), so the moment can play before the results screen. */
+  private endTick: number | null = null;
   /** Set by the view after its first rendered frame. */
   firstFrameRendered = false;
 
   constructor() {
+    // The saved settings carry invertY and the player's bindings, read fresh every tick.
     this.session = new GameSession({ category: 'any', seed: CATEGORIES.any.defaultSeed }, () =>
-      this.sampler.sample({
-        invertY: useSettings.getState().settings.invertY,
-        bindings: DEFAULT_BINDINGS,
-      }),
+      this.withPurchase(this.sampler.sample(useSettings.getState().settings)),
     );
+  }
+
+  /** A fence purchase clicked in the shop: it goes into the next tick's InputFrame. */
+  private pendingPurchase = 0;
+
+  queuePurchase(slot: number): void {
+    this.pendingPurchase = slot;
+  }
+
+  private withPurchase(frame: InputFrame): InputFrame {
+    if (this.pendingPurchase === 0) return frame;
+    const purchase = this.pendingPurchase;
+    this.pendingPurchase = 0;
+    return { ...frame, purchase };
   }
 
   get screen(): string {
@@ -67,7 +78,7 @@ class GameRuntime {
     useRun.setState({ generation: this.session.generation, seed, category });
     this.clearDevices();
     this.realTimeMs = 0;
-    this.deathTick = null;
+    this.endTick = null;
     useScreen.getState().go('playing');
   }
 
@@ -115,22 +126,23 @@ class GameRuntime {
   frame(frameSeconds: number): void {
     if (this.isLive()) {
       this.session.frame(frameSeconds);
-      this.realTimeMs += Math.min(frameSeconds, 0.25) * 1000;
+      // Real time runs with the run clock: it stops when the run ends.
+      if (!this.session.sim.outcome) this.realTimeMs += Math.min(frameSeconds, 0.25) * 1000;
     }
-    this.checkDeath();
+    this.checkRunEnd();
   }
 
   /** Steps ticks immediately; used by the test hook. */
   advance(ticks: number): void {
     this.session.advance(ticks);
-    this.checkDeath();
+    this.checkRunEnd();
   }
 
-  private checkDeath(): void {
+  private checkRunEnd(): void {
     const sim = this.session.sim;
-    if (sim.player.alive) return;
-    this.deathTick ??= sim.tick;
-    if (this.screen === 'playing' && sim.tick - this.deathTick >= DEATH_LINGER_TICKS) {
+    if (!sim.outcome) return;
+    this.endTick ??= sim.outcome.tick;
+    if (this.screen === 'playing' && sim.tick - this.endTick >= RUN_END_LINGER_TICKS) {
       releaseLock();
       useScreen.getState().go('results');
     }

@@ -1,3 +1,5 @@
+import { Vec3 } from 'cannon-es';
+import { audioStatus, type AudioStatus } from '../audio';
 import type { WebGLRenderer } from 'three';
 import { Button, hashSim, quantizeAxis, type InputFrame } from '../sim';
 import { useScreen } from '../state/screen-store';
@@ -14,6 +16,13 @@ export interface TestActions {
   torpedo?: boolean;
   siphon?: boolean;
   ability?: number;
+  /** Extensions beyond the documented set: held like the keys (press edges are per tick). */
+  targetAhead?: boolean;
+  targetCycle?: boolean;
+  flightAssist?: boolean;
+  skip?: boolean;
+  /** Fence upgrade slot 1–5 (bought on the press edge while docked). */
+  purchase?: number;
 }
 
 type Vec3Tuple = [number, number, number];
@@ -34,12 +43,37 @@ export interface InfinityTestHook {
       shields: number;
       energy: number;
       alive: boolean;
+      /** Unit vectors, world space. */
+      forward: Vec3Tuple;
+      up: Vec3Tuple;
+      throttle: number;
+      flightAssist: boolean;
+      phaserHeat: number;
+      overheated: boolean;
+      torpedoes: number;
+      locked: boolean;
     };
     credits: number;
     entities: number;
+    enemies: {
+      id: number;
+      class: string;
+      tag: string;
+      hull: number;
+      shields: number;
+      credits: number;
+      position: Vec3Tuple;
+      velocity: Vec3Tuple;
+      state: string;
+    }[];
+    target: number | null;
+    projectiles: number;
+    outcome: { kind: string; tick: number } | null;
   };
   advance(ticks: number): void;
   input(actions: TestActions | null): void;
+  /** Extension: whether the Web Audio context started (it waits for a user gesture). */
+  audio(): AudioStatus;
   renderer(): {
     webgl2: boolean;
     renderer: string;
@@ -63,9 +97,12 @@ export function actionsToFrame(actions: TestActions): InputFrame {
   if (actions.fire) buttons |= Button.Fire;
   if (actions.torpedo) buttons |= Button.Torpedo;
   if (actions.siphon) buttons |= Button.Siphon;
-  const ability = Number.isInteger(actions.ability)
-    ? Math.max(0, Math.min(5, actions.ability ?? 0))
-    : 0;
+  if (actions.targetAhead) buttons |= Button.TargetAhead;
+  if (actions.targetCycle) buttons |= Button.TargetCycle;
+  if (actions.flightAssist) buttons |= Button.FlightAssist;
+  if (actions.skip) buttons |= Button.Skip;
+  const slot = (value: number | undefined): number =>
+    Number.isInteger(value) ? Math.max(0, Math.min(5, value ?? 0)) : 0;
   return {
     throttle: quantizeAxis(actions.throttle ?? 0),
     pitch: quantizeAxis(actions.pitch ?? 0),
@@ -73,7 +110,8 @@ export function actionsToFrame(actions: TestActions): InputFrame {
     roll: quantizeAxis(actions.roll ?? 0),
     strafe: quantizeAxis(actions.strafe ?? 0),
     buttons,
-    ability,
+    ability: slot(actions.ability),
+    purchase: slot(actions.purchase),
   };
 }
 
@@ -100,6 +138,9 @@ export function installTestHook(): void {
       const ship = sim.player;
       const p = ship.body.position;
       const v = ship.body.velocity;
+      const q = ship.body.quaternion;
+      const forward = q.vmult(new Vec3(0, 0, -1));
+      const up = q.vmult(new Vec3(0, 1, 0));
       return {
         tick: sim.tick,
         hash: hashSim(sim),
@@ -112,9 +153,33 @@ export function installTestHook(): void {
           shields: ship.shields,
           energy: ship.energy,
           alive: ship.alive,
+          forward: [forward.x, forward.y, forward.z],
+          up: [up.x, up.y, up.z],
+          throttle: ship.throttle,
+          flightAssist: ship.flightAssist,
+          phaserHeat: ship.weapons.phaserHeat,
+          overheated: ship.weapons.overheated,
+          torpedoes: ship.weapons.torpedoes,
+          locked: ship.weapons.locked,
         },
         credits: 0,
-        entities: sim.world.bodies.length,
+        entities: sim.world.bodies.length + sim.projectiles.count,
+        enemies: sim.enemies
+          .filter((e) => e.alive && !e.warpedOut)
+          .map((e) => ({
+            id: e.id,
+            class: e.shipClass,
+            tag: e.tag,
+            hull: e.hull,
+            shields: e.shields,
+            credits: e.credits,
+            position: [e.body.position.x, e.body.position.y, e.body.position.z] as Vec3Tuple,
+            velocity: [e.body.velocity.x, e.body.velocity.y, e.body.velocity.z] as Vec3Tuple,
+            state: e.ai.state,
+          })),
+        target: ship.targetId,
+        projectiles: sim.projectiles.count,
+        outcome: sim.outcome ? { kind: sim.outcome.kind, tick: sim.outcome.tick } : null,
       };
     },
     advance(ticks) {
@@ -125,6 +190,7 @@ export function installTestHook(): void {
     input(actions) {
       runtime.session.inputOverride = actions === null ? null : actionsToFrame(actions);
     },
+    audio: () => audioStatus(),
     renderer() {
       const gl = rendererRef;
       if (!gl)

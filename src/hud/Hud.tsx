@@ -2,6 +2,8 @@ import { addAfterEffect } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { runtime } from '../game/runtime';
 import { CALLISTER } from '../sim';
+import { useSettings } from '../state/settings-store';
+import { CombatHud } from './combat/CombatHud';
 import { formatMs, formatTicks } from './format-time';
 
 /** Writes text only when it changes, so the DOM is untouched on most frames. */
@@ -45,6 +47,7 @@ export function Hud() {
     root: useRef<HTMLDivElement>(null),
     flash: useRef<HTMLDivElement>(null),
   };
+  const hudScale = useSettings((state) => state.settings.hudScale);
 
   useEffect(() => {
     let flashUntil = 0;
@@ -68,7 +71,7 @@ export function Hud() {
       setText(refs.shieldsText.current, Math.ceil(ship.shields).toString());
       setFill(refs.energy.current, ship.energy / CALLISTER.energyMax);
       setText(refs.energyText.current, Math.ceil(ship.energy).toString());
-      setText(refs.clock.current, formatTicks(sim.tick));
+      setText(refs.clock.current, formatTicks(sim.outcome?.tick ?? sim.tick));
       setText(refs.realClock.current, formatMs(runtime.realTimeMs));
       setText(refs.assist.current, ship.flightAssist ? 'ASSIST' : 'ASSIST OFF');
       setFlag(refs.assist.current, 'is-off', !ship.flightAssist);
@@ -93,8 +96,14 @@ export function Hud() {
   }, []);
 
   return (
-    <div className="hud" ref={refs.root} data-testid="hud">
+    <div
+      className="hud"
+      ref={refs.root}
+      data-testid="hud"
+      style={{ '--hud-scale': hudScale } as React.CSSProperties}
+    >
       <div className="hud-flash" ref={refs.flash} />
+      <CombatHud />
       <div className="hud-reticle">
         <div className="hud-crosshair" />
         <div className="hud-stick-ring" />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { playUiSound } from '../audio';
 
 export interface MenuItem {
   readonly id: string;
@@ -34,9 +35,12 @@ export function MenuList(props: {
   });
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
+  const firstRender = useRef(true);
   useEffect(() => {
     rememberedIndex.set(label, active);
     buttons.current[active]?.focus();
+    if (firstRender.current) firstRender.current = false;
+    else playUiSound('move');
   }, [active, label]);
 
   useEffect(() => {
@@ -65,6 +69,7 @@ export function MenuList(props: {
         case 'Escape':
           if (onBack) {
             event.preventDefault();
+            playUiSound('back');
             onBack();
           }
           break;
@@ -90,7 +95,10 @@ export function MenuList(props: {
           disabled={item.disabled}
           onMouseEnter={() => !item.disabled && setActive(index)}
           onFocus={() => setActive(index)}
-          onClick={item.onSelect}
+          onClick={() => {
+            playUiSound('select');
+            item.onSelect();
+          }}
         >
           <span className="menu-item-label">{item.label}</span>
           {item.hint ? <span className="menu-item-hint">{item.hint}</span> : null}

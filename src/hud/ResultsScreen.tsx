@@ -4,10 +4,12 @@ import { useRun } from '../state/run-store';
 import { formatMs, formatTicks } from './format-time';
 import { MenuList, type MenuItem } from './MenuList';
 
-/** Shown when the run ends. For now the only ending is the Callister's destruction. */
+/** Shown when the run ends: the Callister destroyed, or the arena cleared. */
 export function ResultsScreen() {
   const seed = useRun((state) => state.seed);
   const sim = runtime.session.sim;
+  const won = sim.outcome?.kind === 'arena-cleared';
+  const endTick = sim.outcome?.tick ?? sim.tick;
   const items = useMemo<MenuItem[]>(
     () => [
       {
@@ -23,14 +25,26 @@ export function ResultsScreen() {
   return (
     <div className="screen results-screen" role="dialog" aria-label="Results">
       <div className="panel panel-wide">
-        <h2 className="panel-title danger">Hull breached</h2>
-        <p className="results-lede">
-          The Callister broke apart. Nanette, Nate, Elena, Kabir and Karl had no gamer tags and no
-          respawn: the crew is gone.
-        </p>
+        {won ? (
+          <>
+            <h2 className="panel-title">Arena cleared</h2>
+            <p className="results-lede">
+              Every Infinity player in the arena is scrap or logged off. Practice runs never count
+              as personal bests.
+            </p>
+          </>
+        ) : (
+          <>
+            <h2 className="panel-title danger">Hull breached</h2>
+            <p className="results-lede">
+              The Callister broke apart. Nanette, Nate, Elena, Kabir and Karl had no gamer tags and
+              no respawn: the crew is gone.
+            </p>
+          </>
+        )}
         <dl className="results-stats">
           <dt>In-game time</dt>
-          <dd data-testid="results-igt">{formatTicks(sim.tick)}</dd>
+          <dd data-testid="results-igt">{formatTicks(endTick)}</dd>
           <dt>Real time</dt>
           <dd>{formatMs(runtime.realTimeMs)}</dd>
           <dt>Seed</dt>

@@ -13,6 +13,12 @@ export function TitleScreen() {
         hint: runtime.url.seed !== null ? `Seed ${runtime.url.seed}` : 'Random seed',
         onSelect: () => runtime.start({}),
       },
+      {
+        id: 'arena',
+        label: 'Combat arena',
+        hint: 'practice',
+        onSelect: () => runtime.start({ category: 'arena' }),
+      },
       { id: 'settings', label: 'Settings', onSelect: () => openSettings('title') },
     ],
     [openSettings],

@@ -24,38 +24,49 @@ export const ACTIONS = [
   'flightAssist',
   'pause',
   'reset',
+  'skip',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
-/** Keyboard keys by `KeyboardEvent.code` (layout-independent), mouse buttons as `Mouse<n>`. */
+/**
+ * Codes that hold each action: keyboard keys by `KeyboardEvent.code` (layout-independent),
+ * mouse buttons as `Mouse<n>` and gamepad buttons as `Pad<n>` (standard-mapping index).
+ * The analogue sticks are not bindings: they are fixed (see gamepad-device.ts).
+ */
 export type Bindings = Record<Action, readonly string[]>;
 
+/**
+ * Defaults from GAME_DESIGN.md "Controls". Gamepad, standard mapping: 0 A, 1 B, 2 X, 3 Y,
+ * 4 LB, 5 RB, 6 LT, 7 RT, 8 Back, 9 Start, 10 L-stick press, 11 R-stick press, 12–15 d-pad
+ * up/down/left/right.
+ */
 export const DEFAULT_BINDINGS: Bindings = {
   throttleUp: ['KeyW'],
   throttleDown: ['KeyS'],
   strafeLeft: ['KeyA'],
   strafeRight: ['KeyD'],
-  rollLeft: ['KeyQ'],
-  rollRight: ['KeyE'],
+  rollLeft: ['KeyQ', 'Pad4'],
+  rollRight: ['KeyE', 'Pad5'],
   pitchUp: ['ArrowUp'],
   pitchDown: ['ArrowDown'],
   yawLeft: ['ArrowLeft'],
   yawRight: ['ArrowRight'],
-  boost: ['ShiftLeft', 'ShiftRight'],
-  fire: ['Mouse0', 'Space'],
-  torpedo: ['Mouse2', 'KeyF'],
-  targetAhead: ['KeyT'],
-  targetCycle: ['Tab'],
-  siphon: ['KeyG'],
-  ability1: ['Digit1'],
-  ability2: ['Digit2'],
-  ability3: ['Digit3'],
-  ability4: ['Digit4'],
-  ability5: ['Digit5'],
-  flightAssist: ['KeyZ'],
-  pause: ['Escape', 'KeyP'],
+  boost: ['ShiftLeft', 'ShiftRight', 'Pad10'],
+  fire: ['Mouse0', 'Space', 'Pad7'],
+  torpedo: ['Mouse2', 'KeyF', 'Pad6'],
+  targetAhead: ['KeyT', 'Pad3'],
+  targetCycle: ['Tab', 'Pad11'],
+  siphon: ['KeyG', 'Pad2'],
+  ability1: ['Digit1', 'Pad12'],
+  ability2: ['Digit2', 'Pad15'],
+  ability3: ['Digit3', 'Pad13'],
+  ability4: ['Digit4', 'Pad14'],
+  ability5: ['Digit5', 'Pad1'],
+  flightAssist: ['KeyZ', 'Pad8'],
+  pause: ['Escape', 'KeyP', 'Pad9'],
   reset: ['KeyR'],
+  skip: ['Enter', 'Pad0'],
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -83,4 +94,5 @@ export const ACTION_LABELS: Record<Action, string> = {
   flightAssist: 'Flight assist',
   pause: 'Pause',
   reset: 'Quick reset (hold)',
+  skip: 'Skip scene',
 };

@@ -1,6 +1,13 @@
-import { Button, quantizeAxis, type InputFrame } from '../sim/input-frame';
+import { Button, EMPTY_INPUT, quantizeAxis, type InputFrame } from '../sim/input-frame';
 import type { Action, Bindings } from './actions';
 import { ActionState } from './action-state';
+import {
+  browserGamepads,
+  createPadState,
+  pollGamepad,
+  type GamepadSource,
+  type PadState,
+} from './gamepad-device';
 import type { RawInput } from './raw-input';
 
 export interface SamplerSettings {
@@ -27,6 +34,7 @@ const BUTTON_ACTIONS: readonly (readonly [Action, number])[] = [
   ['targetAhead', Button.TargetAhead],
   ['targetCycle', Button.TargetCycle],
   ['flightAssist', Button.FlightAssist],
+  ['skip', Button.Skip],
 ];
 
 function deadzone(value: number): number {
@@ -38,30 +46,46 @@ function deadzone(value: number): number {
 /**
  * Turns devices into one quantised InputFrame per tick. The same frames are what a
  * replay stores, so live play and playback feed the sim identical numbers.
+ *
+ * Keyboard, mouse and gamepad combine: button codes from any device hold an action, and
+ * analogue inputs (mouse stick, pad sticks, keys as ±1) are summed, then clamped by the
+ * quantiser.
  */
 export class InputSampler {
   readonly actions = new ActionState();
+  /** The gamepad as of the latest tick. */
+  readonly pad: PadState = createPadState();
+  private readonly isCodeDown = (code: string): boolean =>
+    this.raw.down.has(code) || this.pad.down.has(code);
 
-  constructor(private readonly raw: RawInput) {}
+  constructor(
+    private readonly raw: RawInput,
+    private readonly gamepads: GamepadSource = browserGamepads,
+  ) {}
 
   sample(settings: SamplerSettings): InputFrame {
+    pollGamepad(this.gamepads, this.pad);
     const a = this.actions;
-    a.update((code) => this.raw.down.has(code), settings.bindings);
+    const pad = this.pad;
+    a.update(this.isCodeDown, settings.bindings);
     const axis = (positive: Action, negative: Action): number =>
       (a.isHeld(positive) ? 1 : 0) - (a.isHeld(negative) ? 1 : 0);
 
-    const stickPitch = deadzone(this.raw.stickY) * (settings.invertY ? -1 : 1);
-    const stickYaw = deadzone(this.raw.stickX);
+    const invert = settings.invertY ? -1 : 1;
+    const stickPitch = (deadzone(this.raw.stickY) + pad.rightY) * invert;
+    const stickYaw = deadzone(this.raw.stickX) + pad.rightX;
     let buttons = 0;
     for (const [action, bit] of BUTTON_ACTIONS) if (a.isHeld(action)) buttons |= bit;
     const abilityIndex = ABILITY_ACTIONS.findIndex((action) => a.isHeld(action));
 
     return {
-      throttle: quantizeAxis(axis('throttleUp', 'throttleDown')),
+      // Fields no device produces (added to the frame later) keep their neutral value.
+      ...EMPTY_INPUT,
+      throttle: quantizeAxis(axis('throttleUp', 'throttleDown') + pad.leftY),
       pitch: quantizeAxis(stickPitch + axis('pitchUp', 'pitchDown')),
       yaw: quantizeAxis(stickYaw + axis('yawRight', 'yawLeft')),
       roll: quantizeAxis(axis('rollRight', 'rollLeft')),
-      strafe: quantizeAxis(axis('strafeRight', 'strafeLeft')),
+      strafe: quantizeAxis(axis('strafeRight', 'strafeLeft') + pad.leftX),
       buttons,
       ability: abilityIndex + 1,
     };

@@ -25,7 +25,8 @@ interface CollideEvent {
 export function createSim(options: CreateSimOptions): SimState {
   const category = options.category ?? 'any';
   if (!isCategoryId(category)) throw new Error(`Unknown category "${String(category)}"`);
-  if (!Number.isSafeInteger(options.seed)) throw new Error(`Seed must be an integer, got ${options.seed}`);
+  if (!Number.isSafeInteger(options.seed))
+    throw new Error(`Seed must be an integer, got ${options.seed}`);
   const definition = CATEGORIES[category];
   const sector = definition.sector;
   const seed = options.seed >>> 0;
@@ -70,7 +71,12 @@ export function createSim(options: CreateSimOptions): SimState {
     nextEntityId: 1,
     previousButtons: 0,
     previousAbility: 0,
-    crew: CREW.map((member) => ({ name: member.name, health: CREW_RULES.healthMax, alive: true, cooldownTicks: 0 })),
+    crew: CREW.map((member) => ({
+      name: member.name,
+      health: CREW_RULES.healthMax,
+      alive: true,
+      cooldownTicks: 0,
+    })),
     pendingImpacts,
     lastCommsTick: -1e9,
     credits: 0,

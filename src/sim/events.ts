@@ -72,9 +72,19 @@ export type SimEvent =
   /** A line on the comms feed from another player (or the crew). */
   | { readonly type: 'Comms'; readonly tick: number; readonly from: string; readonly text: string }
   /** A crew member used their station's ability. */
-  | { readonly type: 'AbilityUsed'; readonly tick: number; readonly crew: string; readonly ability: string }
+  | {
+      readonly type: 'AbilityUsed';
+      readonly tick: number;
+      readonly crew: string;
+      readonly ability: string;
+    }
   /** A heavy hit wounded the crew member at the struck station. */
-  | { readonly type: 'CrewWounded'; readonly tick: number; readonly crew: string; readonly health: number }
+  | {
+      readonly type: 'CrewWounded';
+      readonly tick: number;
+      readonly crew: string;
+      readonly health: number;
+    }
   /** A crew member died: their ability is gone for the rest of the run. */
   | { readonly type: 'CrewDied'; readonly tick: number; readonly crew: string }
   /** A ship entered or left the sector through warp (the view draws the flash). */
@@ -86,7 +96,12 @@ export type SimEvent =
       readonly position: Vec3Tuple;
     }
   /** Raiding: shields down, the ship drifts helpless for a few seconds. */
-  | { readonly type: 'ShipDisabled'; readonly tick: number; readonly shipId: number; readonly untilTick: number }
+  | {
+      readonly type: 'ShipDisabled';
+      readonly tick: number;
+      readonly shipId: number;
+      readonly untilTick: number;
+    }
   | { readonly type: 'SiphonStarted'; readonly tick: number; readonly shipId: number }
   | {
       readonly type: 'SiphonInterrupted';
@@ -101,7 +116,12 @@ export type SimEvent =
       readonly tag: string;
       readonly amount: number;
     }
-  | { readonly type: 'CreditsDropped'; readonly tick: number; readonly amount: number; readonly position: Vec3Tuple }
+  | {
+      readonly type: 'CreditsDropped';
+      readonly tick: number;
+      readonly amount: number;
+      readonly position: Vec3Tuple;
+    }
   | { readonly type: 'CreditsCollected'; readonly tick: number; readonly amount: number }
   | { readonly type: 'WantedChanged'; readonly tick: number; readonly level: number }
   | { readonly type: 'Docked'; readonly tick: number; readonly docked: boolean }
@@ -112,7 +132,12 @@ export type SimEvent =
       readonly level: number;
       readonly cost: number;
     }
-  | { readonly type: 'PurchaseRejected'; readonly tick: number; readonly upgrade: string; readonly reason: string }
+  | {
+      readonly type: 'PurchaseRejected';
+      readonly tick: number;
+      readonly upgrade: string;
+      readonly reason: string;
+    }
   | { readonly type: 'ObjectiveChanged'; readonly tick: number; readonly stage: string }
   /** A chapter ended and the next begins (e.g. Walton's broadcast starts the party). */
   | { readonly type: 'ChapterChanged'; readonly tick: number; readonly chapter: string }

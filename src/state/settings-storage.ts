@@ -1,7 +1,9 @@
+import { describeBindingProblem, parseBindings } from '../input/bindings';
 import {
-  DEFAULT_SETTINGS,
+  defaultSettings,
   SETTING_FIELDS,
   SETTINGS_VERSION,
+  type ScalarSettingKey,
   type Settings,
 } from './settings-schema';
 
@@ -24,57 +26,89 @@ export interface LoadedSettings {
  * left in storage until the player saves new settings.
  */
 export function loadSettings(storage: KeyValueStorage | null): LoadedSettings {
-  if (!storage) return { settings: { ...DEFAULT_SETTINGS }, problem: null };
+  if (!storage) return { settings: defaultSettings(), problem: null };
   let text: string | null;
   try {
     text = storage.getItem(SETTINGS_KEY);
   } catch {
     return {
-      settings: { ...DEFAULT_SETTINGS },
+      settings: defaultSettings(),
       problem: 'Settings storage is unavailable; using defaults.',
     };
   }
-  if (text === null) return { settings: { ...DEFAULT_SETTINGS }, problem: null };
+  if (text === null) return { settings: defaultSettings(), problem: null };
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     return {
-      settings: { ...DEFAULT_SETTINGS },
+      settings: defaultSettings(),
       problem: 'Saved settings were unreadable; using defaults.',
     };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return {
-      settings: { ...DEFAULT_SETTINGS },
+      settings: defaultSettings(),
       problem: 'Saved settings were not a settings record; using defaults.',
     };
   }
   const record = parsed as Record<string, unknown>;
   if (typeof record.version === 'number' && record.version > SETTINGS_VERSION) {
     return {
-      settings: { ...DEFAULT_SETTINGS },
+      settings: defaultSettings(),
       problem: `Saved settings come from a newer version (${record.version}); using defaults for now.`,
     };
   }
-  const values = (
-    typeof record.values === 'object' && record.values !== null ? record.values : {}
+  const version = typeof record.version === 'number' ? record.version : SETTINGS_VERSION;
+  const stored = (
+    typeof record.values === 'object' && record.values !== null && !Array.isArray(record.values)
+      ? record.values
+      : {}
   ) as Record<string, unknown>;
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const values = migrate(stored, version);
+  const settings = defaultSettings();
   const rejected: string[] = [];
-  for (const key of Object.keys(SETTING_FIELDS) as (keyof Settings)[]) {
+  for (const key of Object.keys(SETTING_FIELDS) as ScalarSettingKey[]) {
     if (!(key in values)) continue;
     const result = SETTING_FIELDS[key].safeParse(values[key]);
     if (result.success) (settings as unknown as Record<string, unknown>)[key] = result.data;
     else rejected.push(key);
   }
-  return {
-    settings,
-    problem: rejected.length
-      ? `Some saved settings were invalid and were reset: ${rejected.join(', ')}.`
-      : null,
-  };
+  const problems: string[] = [];
+  if (rejected.length) {
+    problems.push(`Some saved settings were invalid and were reset: ${rejected.join(', ')}.`);
+  }
+  if ('bindings' in values) {
+    const bindings = parseBindings(values.bindings);
+    settings.bindings = bindings.bindings;
+    const problem = describeBindingProblem(bindings);
+    if (problem) problems.push(problem);
+  }
+  return { settings, problem: problems.length ? problems.join(' ') : null };
+}
+
+/**
+ * Brings stored values from an older version up to the current shape. Each step takes
+ * version n to n + 1; fields a version added are simply absent before it and are filled
+ * with defaults by the loader, so a step only has to rename or convert.
+ */
+const MIGRATIONS: Record<number, (values: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2: new fields (volumes, video, gameplay, bindings) start at their defaults;
+  // nothing stored in version 1 changed meaning.
+  1: (values) => ({ ...values }),
+};
+
+export function migrate(
+  values: Record<string, unknown>,
+  fromVersion: number,
+): Record<string, unknown> {
+  let current = values;
+  for (let version = Math.max(1, Math.floor(fromVersion)); version < SETTINGS_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (step) current = step(current);
+  }
+  return current;
 }
 
 export function saveSettings(storage: KeyValueStorage | null, settings: Settings): string | null {

@@ -35,7 +35,7 @@ export function EngineGlow(props: { mounts: readonly Object3D[] }) {
       blending: AdditiveBlending,
       depthWrite: false,
       transparent: true,
-      opacity: 0.55,
+      opacity: 0.35,
     });
     // Cone points along +Y by default; lay it along +Z (behind the ship), wide end at the
     // nozzle and the tip trailing away.
@@ -66,8 +66,8 @@ export function EngineGlow(props: { mounts: readonly Object3D[] }) {
     parts.plumeMaterial.color.copy(color);
     for (const { group, sprite, plume } of parts.groups) {
       group.visible = thrust > 0;
-      sprite.scale.setScalar(7 * thrust * flicker + 2);
-      plume.scale.set(1.8, 1.8, 4 + 22 * thrust * flicker);
+      sprite.scale.setScalar(6 * thrust * flicker + 2.5);
+      plume.scale.set(1.5, 1.5, 3 + 9 * thrust * flicker);
     }
   });
   return null;

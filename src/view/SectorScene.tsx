@@ -2,7 +2,9 @@ import { Suspense } from 'react';
 import { runtime } from '../game/runtime';
 import { useRun } from '../state/run-store';
 import { Asteroids } from './Asteroids';
+import { CameraBridge } from './CameraBridge';
 import { ChaseCamera } from './ChaseCamera';
+import { CombatScene } from './combat/CombatScene';
 import { Lighting } from './Lighting';
 import { Nebula } from './Nebula';
 import { PlayerShip } from './PlayerShip';
@@ -21,12 +23,16 @@ export function SectorScene() {
     <>
       <SimDriver />
       <ChaseCamera />
+      <CameraBridge />
       <Lighting />
       <Nebula seed={sim.seed} />
       <Starfield seed={sim.seed} />
       <WaltonPlanet position={[...sim.waltonPlanet.position]} radiusM={sim.waltonPlanet.radiusM} />
-      <TradeStation position={[...sim.station.position]} radiusM={sim.station.radiusM} />
+      {sim.station ? (
+        <TradeStation position={[...sim.station.position]} radiusM={sim.station.radiusM} />
+      ) : null}
       <Asteroids asteroids={sim.asteroids} seed={sim.seed} />
+      <CombatScene />
       <SpaceDust />
       <Suspense fallback={null}>
         <PlayerShip />

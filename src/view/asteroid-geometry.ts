@@ -37,11 +37,19 @@ const ROCK_PALETTES: readonly (readonly [number, number, number])[] = [
 ];
 const VEIN: readonly [number, number, number] = [0.03, 0.42, 0.4];
 
-export function createAsteroidGeometries(seed: number, variants = 6): BufferGeometry[] {
+export function createAsteroidGeometries(
+  seed: number,
+  variants = 6,
+  detail = DETAIL,
+): BufferGeometry[] {
   const out: BufferGeometry[] = [];
-  for (let v = 0; v < variants; v++) out.push(createAsteroid(deriveSeed(seed, 0x415354 + v), v));
+  for (let v = 0; v < variants; v++)
+    out.push(createAsteroid(deriveSeed(seed, 0x415354 + v), v, detail));
   return out;
 }
+
+/** Subdivision for distant rocks: the same noise-shaped silhouette in a seventh of the triangles. */
+export const FAR_DETAIL = 2;
 
 interface Cut {
   x: number;
@@ -50,11 +58,11 @@ interface Cut {
   offset: number;
 }
 
-function createAsteroid(seed: number, variant: number): BufferGeometry {
+function createAsteroid(seed: number, variant: number, detail: number): BufferGeometry {
   const rand = mulberry32(seed);
   const noise = createNoise3(deriveSeed(seed, 1));
 
-  const ico = new IcosahedronGeometry(1, DETAIL);
+  const ico = new IcosahedronGeometry(1, detail);
   // Polyhedron output is unindexed; weld it so displacement is shared across
   // faces and no cracks open between triangles.
   ico.deleteAttribute('normal');

@@ -9,6 +9,8 @@ test('the title menu works with the keyboard alone and settings persist across a
   await expect(page.locator('[data-menu-item="new-run"]')).toBeFocused();
 
   await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-menu-item="arena"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(page.locator('[data-menu-item="settings"]')).toBeFocused();
   await page.keyboard.press('Enter');
   expect(await screen(page)).toBe('settings');
@@ -28,6 +30,7 @@ test('the title menu works with the keyboard alone and settings persist across a
   await page.reload();
   await page.waitForFunction(() => window.__INFINITY__?.ready === true);
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-setting="invertY"] .settings-value')).toHaveText('On');
   await expect(page.locator('[data-setting="mouseSensitivity"] .settings-value')).toHaveText(
@@ -35,8 +38,11 @@ test('the title menu works with the keyboard alone and settings persist across a
   );
   await page.keyboard.press('Escape');
 
-  // Enter on New run starts a run.
+  // Back on the title, the menu remembers Settings; two steps up is New run, and Enter starts it.
+  await expect(page.locator('[data-menu-item="settings"]')).toBeFocused();
   await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('[data-menu-item="new-run"]')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(() => screen(page)).toBe('playing');
   expect(problems.errors).toEqual([]);
@@ -77,8 +83,7 @@ test('a corrupt save and a bad URL seed are explained on screen and the game sti
 
 test('start() from the test hook works from any screen', async ({ page }) => {
   await openGame(page);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await page.locator('[data-menu-item="settings"]').click();
   expect(await screen(page)).toBe('settings');
   await hook(page, (h) => h.start({ seed: 5 }));
   expect(await screen(page)).toBe('playing');

@@ -1,5 +1,13 @@
 import { Quaternion, Vec3 } from 'cannon-es';
-import { Button, EMPTY_INPUT, leadPoint, PHASERS, quantizeAxis, type InputFrame, type SimState } from '../../src/sim';
+import {
+  Button,
+  EMPTY_INPUT,
+  leadPoint,
+  PHASERS,
+  quantizeAxis,
+  type InputFrame,
+  type SimState,
+} from '../../src/sim';
 
 const inverse = new Quaternion();
 const toAim = new Vec3();
@@ -11,7 +19,10 @@ const aim = { x: 0, y: 0, z: 0 };
  * ahead, turn the nose onto the lead point, and fire when it is on. It only produces
  * InputFrames — it never touches the sim state.
  */
-export function combatPilot(sim: SimState, options: { fire?: boolean; torpedoes?: boolean } = {}): InputFrame {
+export function combatPilot(
+  sim: SimState,
+  options: { fire?: boolean; torpedoes?: boolean } = {},
+): InputFrame {
   const player = sim.player;
   if (!player.alive) return EMPTY_INPUT;
   const target = player.targetId === null ? undefined : sim.enemyById.get(player.targetId);
@@ -20,7 +31,14 @@ export function combatPilot(sim: SimState, options: { fire?: boolean; torpedoes?
     return { ...EMPTY_INPUT, buttons: sim.tick % 2 === 0 ? Button.TargetAhead : 0 };
   }
   const body = player.body;
-  leadPoint(body.position, body.velocity, target.body.position, target.body.velocity, PHASERS.speedMps, aim);
+  leadPoint(
+    body.position,
+    body.velocity,
+    target.body.position,
+    target.body.velocity,
+    PHASERS.speedMps,
+    aim,
+  );
   toAim.set(aim.x - body.position.x, aim.y - body.position.y, aim.z - body.position.z);
   const distance = toAim.length();
   body.quaternion.conjugate(inverse);

@@ -69,7 +69,9 @@ describe('the sector as a living MMO', () => {
     for (let t = 0; t < 60 * 150; t++) {
       stepSim(sim, EMPTY_INPUT);
       for (const e of drainEvents(sim)) {
-        if (e.type === 'ShipWarped') (e.direction === 'in' ? warpedIn++ : warpedOut++);
+        if (e.type !== 'ShipWarped') continue;
+        if (e.direction === 'in') warpedIn++;
+        else warpedOut++;
       }
       for (const enemy of sim.enemies) seenStates.add(enemy.ai.state);
     }
@@ -104,7 +106,10 @@ describe('raiding', () => {
     expect(sim.credits).toBe(0);
     expect(sim.siphon.progressTicks).toBe(RAID.siphonTicks - 1);
     const events = runFor(sim, 1, SIPHON);
-    expect(events.find((e) => e.type === 'CreditsStolen')).toMatchObject({ amount: load, tag: mark.tag });
+    expect(events.find((e) => e.type === 'CreditsStolen')).toMatchObject({
+      amount: load,
+      tag: mark.tag,
+    });
     expect(sim.credits).toBe(load);
     expect(mark.credits).toBe(0);
     expect(sim.grudgeList).toEqual([mark.tag]);
@@ -117,7 +122,9 @@ describe('raiding', () => {
     const { sim } = raidScene();
     runFor(sim, 120, SIPHON);
     const events = runFor(sim, 1);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'SiphonInterrupted', reason: 'released' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'SiphonInterrupted', reason: 'released' }),
+    );
     expect(sim.siphon.progressTicks).toBe(0);
     runFor(sim, RAID.siphonTicks - 10, SIPHON);
     expect(sim.credits).toBe(0);
@@ -128,7 +135,9 @@ describe('raiding', () => {
     runFor(sim, 60, SIPHON);
     mark.body.position.set(0, 0, -(RAID.siphonRangeM + 50));
     const events = runFor(sim, 1, SIPHON);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'SiphonInterrupted', reason: 'out-of-range' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'SiphonInterrupted', reason: 'out-of-range' }),
+    );
     expect(sim.siphon.progressTicks).toBe(0);
   });
 
@@ -150,7 +159,9 @@ describe('raiding', () => {
     expect(sim.pickups[0]!.credits).toBe(Math.floor(load * RAID.destroyedDropShare));
     sim.player.body.position.set(...sim.pickups[0]!.position);
     const events = runFor(sim, 2);
-    expect(events.find((e) => e.type === 'CreditsCollected')).toMatchObject({ amount: Math.floor(load * 0.2) });
+    expect(events.find((e) => e.type === 'CreditsCollected')).toMatchObject({
+      amount: Math.floor(load * 0.2),
+    });
     expect(sim.credits).toBe(Math.floor(load * 0.2));
   });
 
@@ -269,12 +280,17 @@ describe('the fence', () => {
     sim.credits = 10;
     runFor(sim, 2);
     const events = runFor(sim, 1, { ...EMPTY_INPUT, purchase: 1 });
-    expect(events).toContainEqual(expect.objectContaining({ type: 'PurchaseRejected', reason: 'not enough credits' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'PurchaseRejected', reason: 'not enough credits' }),
+    );
     expect(sim.credits).toBe(10);
   });
 
   it('purchases are inputs: replaying the same inputs reproduces them exactly', () => {
-    const script = (t: number): InputFrame => ({ ...EMPTY_INPUT, purchase: t === 10 ? 2 : t === 20 ? 4 : 0 });
+    const script = (t: number): InputFrame => ({
+      ...EMPTY_INPUT,
+      purchase: t === 10 ? 2 : t === 20 ? 4 : 0,
+    });
     const run = (): string => {
       const sim = dockedSim();
       for (let t = 0; t < 120; t++) stepSim(sim, script(t));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/state/settings-schema';
+import { DEFAULT_BINDINGS } from '../../src/input/actions';
+import { bindSlot } from '../../src/input/bindings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/state/settings-schema';
 import {
   loadSettings,
   saveSettings,
@@ -18,9 +20,20 @@ function memoryStorage(initial?: string): KeyValueStorage & { data: Map<string, 
 }
 
 describe('settings storage', () => {
-  it('round-trips saved settings', () => {
+  it('round-trips saved settings, bindings included', () => {
     const storage = memoryStorage();
-    const settings = { mouseSensitivity: 1.75, invertY: true, masterVolume: 0.3 };
+    const settings: Settings = {
+      mouseSensitivity: 1.75,
+      invertY: true,
+      masterVolume: 0.3,
+      effectsVolume: 0.45,
+      musicVolume: 0.1,
+      graphicsQuality: 'low',
+      fov: 90,
+      screenShake: 0,
+      hudScale: 1.25,
+      bindings: bindSlot(DEFAULT_BINDINGS, 'throttleUp', 0, 'KeyI'),
+    };
     expect(saveSettings(storage, settings)).toBeNull();
     expect(loadSettings(storage)).toEqual({ settings, problem: null });
     expect(JSON.parse(storage.data.get(SETTINGS_KEY)!).version).toBe(SETTINGS_VERSION);
@@ -47,6 +60,7 @@ describe('settings storage', () => {
     );
     const loaded = loadSettings(storage);
     expect(loaded.settings).toEqual({
+      ...DEFAULT_SETTINGS,
       mouseSensitivity: DEFAULT_SETTINGS.mouseSensitivity,
       invertY: true,
       masterVolume: 0.4,
@@ -81,5 +95,108 @@ describe('settings storage', () => {
     };
     expect(loadSettings(broken).problem).toMatch(/unavailable/);
     expect(saveSettings(broken, DEFAULT_SETTINGS)).toMatch(/could not be saved/);
+  });
+
+  it('out-of-range and unknown values of the new fields are rejected one by one', () => {
+    const loaded = loadSettings(
+      memoryStorage(
+        JSON.stringify({
+          version: 2,
+          values: { fov: 130, graphicsQuality: 'ultra', hudScale: 1.5, screenShake: -1 },
+        }),
+      ),
+    );
+    expect(loaded.settings.fov).toBe(DEFAULT_SETTINGS.fov);
+    expect(loaded.settings.graphicsQuality).toBe(DEFAULT_SETTINGS.graphicsQuality);
+    expect(loaded.settings.screenShake).toBe(DEFAULT_SETTINGS.screenShake);
+    expect(loaded.settings.hudScale).toBe(1.5);
+    expect(loaded.problem).toMatch(/graphicsQuality, fov, screenShake/);
+  });
+});
+
+describe('settings migration and bindings', () => {
+  it('the current version is 2', () => {
+    expect(SETTINGS_VERSION).toBe(2);
+  });
+
+  it('a version 1 record loads with its values kept, new fields and bindings at defaults, no message', () => {
+    const v1 = JSON.stringify({
+      version: 1,
+      values: { mouseSensitivity: 2.5, invertY: true, masterVolume: 0.35 },
+    });
+    const loaded = loadSettings(memoryStorage(v1));
+    expect(loaded.problem).toBeNull();
+    expect(loaded.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      mouseSensitivity: 2.5,
+      invertY: true,
+      masterVolume: 0.35,
+      bindings: DEFAULT_BINDINGS,
+    });
+  });
+
+  it('a migrated record saves as version 2 and reloads the same', () => {
+    const storage = memoryStorage(
+      JSON.stringify({
+        version: 1,
+        values: { mouseSensitivity: 0.5, invertY: false, masterVolume: 1 },
+      }),
+    );
+    const loaded = loadSettings(storage);
+    expect(saveSettings(storage, loaded.settings)).toBeNull();
+    const saved = JSON.parse(storage.data.get(SETTINGS_KEY)!);
+    expect(saved.version).toBe(2);
+    expect(saved.values.bindings.throttleUp).toEqual(['KeyW']);
+    expect(loadSettings(storage)).toEqual(loaded);
+  });
+
+  it('corrupt bindings fall back to default bindings with a message; other settings are kept', () => {
+    const loaded = loadSettings(
+      memoryStorage(
+        JSON.stringify({
+          version: 2,
+          values: { mouseSensitivity: 3, invertY: true, fov: 80, bindings: 'WASD please' },
+        }),
+      ),
+    );
+    expect(loaded.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      mouseSensitivity: 3,
+      invertY: true,
+      fov: 80,
+      bindings: DEFAULT_BINDINGS,
+    });
+    expect(loaded.problem).toMatch(/key bindings were unreadable/);
+  });
+
+  it('one corrupt action resets alone; unknown actions are ignored, missing ones get defaults', () => {
+    const loaded = loadSettings(
+      memoryStorage(
+        JSON.stringify({
+          version: 2,
+          values: {
+            musicVolume: 0.2,
+            bindings: { throttleUp: ['KeyI'], fire: { primary: 'Mouse0' }, hyperspace: ['KeyH'] },
+          },
+        }),
+      ),
+    );
+    expect(loaded.settings.musicVolume).toBe(0.2);
+    expect(loaded.settings.bindings.throttleUp).toEqual(['KeyI']);
+    expect(loaded.settings.bindings.fire).toEqual(DEFAULT_BINDINGS.fire);
+    expect(loaded.settings.bindings.torpedo).toEqual(DEFAULT_BINDINGS.torpedo);
+    expect(Object.keys(loaded.settings.bindings)).not.toContain('hyperspace');
+    expect(loaded.problem).toMatch(/reset to defaults: Phasers\./);
+  });
+
+  it('a bad field and bad bindings are both reported', () => {
+    const loaded = loadSettings(
+      memoryStorage(
+        JSON.stringify({ version: 2, values: { invertY: 'yes', bindings: { pause: [null] } } }),
+      ),
+    );
+    expect(loaded.problem).toMatch(/invertY/);
+    expect(loaded.problem).toMatch(/Pause/);
+    expect(loaded.settings.bindings.pause).toEqual(DEFAULT_BINDINGS.pause);
   });
 });

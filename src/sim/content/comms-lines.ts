@@ -59,11 +59,7 @@ export const COMMS_LINES = {
     'the Callister, wanted level maxed. payday',
     'hunting the pirate for the bounty board',
   ],
-  docking: [
-    'docking for repairs',
-    'anyone selling ore?',
-    'AFK at the station',
-  ],
+  docking: ['docking for repairs', 'anyone selling ore?', 'AFK at the station'],
 } as const;
 
 export type CommsSituation = keyof typeof COMMS_LINES;

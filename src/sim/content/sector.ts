@@ -8,7 +8,11 @@ export interface SectorDefinition {
   readonly spawn: { readonly position: Vec3Tuple };
   readonly station: { readonly position: Vec3Tuple; readonly radiusM: number } | null;
   readonly waltonPlanet: { readonly position: Vec3Tuple; readonly radiusM: number };
-  readonly asteroidFields: readonly { readonly center: Vec3Tuple; readonly radiusM: number; readonly count: number }[];
+  readonly asteroidFields: readonly {
+    readonly center: Vec3Tuple;
+    readonly radiusM: number;
+    readonly count: number;
+  }[];
   /** Loose rocks scattered through the whole sector, outside the fields. */
   readonly scatteredAsteroids: number;
   /** Infinity players present at the start: class and where (seeded jitter is added). */

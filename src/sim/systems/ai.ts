@@ -108,9 +108,17 @@ const patrol: StateFn = (ctx, enemy, stats) => {
   const p = enemy.body.position;
   const [wx, wy, wz] = ai.waypoint;
   if (Math.hypot(wx - p.x, wy - p.y, wz - p.z) < stats.radiusM * 6 + 40) {
-    ai.waypoint = [p.x + rngRange(sim.rng, -600, 600), p.y + rngRange(sim.rng, -150, 150), p.z + rngRange(sim.rng, -600, 600)];
+    ai.waypoint = [
+      p.x + rngRange(sim.rng, -600, 600),
+      p.y + rngRange(sim.rng, -150, 150),
+      p.z + rngRange(sim.rng, -600, 600),
+    ];
   }
-  steerToward(enemy, seek(enemy, ai.waypoint[0], ai.waypoint[1], ai.waypoint[2], goal), stats.cruiseSpeedMps * 0.55);
+  steerToward(
+    enemy,
+    seek(enemy, ai.waypoint[0], ai.waypoint[1], ai.waypoint[2], goal),
+    stats.cruiseSpeedMps * 0.55,
+  );
   if (!noticesPlayer(ctx, enemy, stats)) return;
   if (!stats.gun && !stats.torpedo) {
     if (ai.recentDamage > 0.5) startFlee(ctx, enemy);
@@ -131,7 +139,13 @@ const pursue: StateFn = (ctx, enemy, stats) => {
   const target = sim.player.body.position;
   const offset = stats.engageRangeM * 0.8;
   const distance = distanceToPlayer(sim, enemy);
-  seek(enemy, target.x + ai.flank[0] * offset, target.y + ai.flank[1] * offset, target.z + ai.flank[2] * offset, goal);
+  seek(
+    enemy,
+    target.x + ai.flank[0] * offset,
+    target.y + ai.flank[1] * offset,
+    target.z + ai.flank[2] * offset,
+    goal,
+  );
   const far = distance > stats.engageRangeM * 2.2;
   steerToward(enemy, goal, far ? stats.boostSpeedMps : stats.cruiseSpeedMps);
   if (distance < stats.engageRangeM * 1.05) enter(sim, enemy, 'attack');
@@ -152,7 +166,14 @@ const attack: StateFn = (ctx, enemy, stats) => {
   const player = sim.player.body;
   const gun = stats.gun;
   const shotSpeed = gun ? gun.speedMps : 600;
-  leadPoint(enemy.body.position, enemy.body.velocity, player.position, player.velocity, shotSpeed, aim);
+  leadPoint(
+    enemy.body.position,
+    enemy.body.velocity,
+    player.position,
+    player.velocity,
+    shotSpeed,
+    aim,
+  );
   // Imperfect pilots: blend toward aiming straight at the target, plus a per-burst error.
   const skill = difficulty.leadSkill;
   aim.x = player.position.x + (aim.x - player.position.x) * skill;
@@ -166,12 +187,21 @@ const attack: StateFn = (ctx, enemy, stats) => {
   goal[0] /= len;
   goal[1] /= len;
   goal[2] /= len;
-  steerToward(enemy, goal, distance > stats.engageRangeM * 0.6 ? stats.cruiseSpeedMps : stats.cruiseSpeedMps * 0.75);
+  steerToward(
+    enemy,
+    goal,
+    distance > stats.engageRangeM * 0.6 ? stats.cruiseSpeedMps : stats.cruiseSpeedMps * 0.75,
+  );
 
   enemy.body.quaternion.vmult(LOCAL_FORWARD, forward);
   const onTarget = forward.x * goal[0] + forward.y * goal[1] + forward.z * goal[2];
   const inCone = onTarget > Math.cos(difficulty.fireConeRad);
-  if (gun && ai.gunCooldownTicks === 0 && inCone && distance < gun.speedMps * gun.lifeTicks * FIXED_DT * 0.9) {
+  if (
+    gun &&
+    ai.gunCooldownTicks === 0 &&
+    inCone &&
+    distance < gun.speedMps * gun.lifeTicks * FIXED_DT * 0.9
+  ) {
     if (ai.burstLeft === 0) {
       ai.burstLeft = gun.burst;
       ai.aimErrorX = gaussianish(ctx) * difficulty.aimErrorRad;
@@ -182,7 +212,13 @@ const attack: StateFn = (ctx, enemy, stats) => {
     ai.gunCooldownTicks = ai.burstLeft > 0 ? gun.intervalTicks : gun.burstPauseTicks;
   }
   const torpedo = stats.torpedo;
-  if (torpedo && ai.torpedoCooldownTicks === 0 && onTarget > 0.85 && distance < 1900 && distance > 250) {
+  if (
+    torpedo &&
+    ai.torpedoCooldownTicks === 0 &&
+    onTarget > 0.85 &&
+    distance < 1900 &&
+    distance > 250
+  ) {
     fireEnemyTorpedo(sim, enemy);
     ai.torpedoCooldownTicks = torpedo.cooldownTicks;
   }
@@ -317,7 +353,11 @@ function gaussianish(ctx: AiContext): number {
  * separation from other ships and avoidance of rocks in the way.
  */
 export function aiSystem(sim: SimState): void {
-  const ctx: AiContext = { sim, difficulty: DIFFICULTIES[sim.difficulty], playerAlive: sim.player.alive };
+  const ctx: AiContext = {
+    sim,
+    difficulty: DIFFICULTIES[sim.difficulty],
+    playerAlive: sim.player.alive,
+  };
   for (const enemy of sim.enemies) {
     if (!enemy.alive || enemy.warpedOut) continue;
     const ai = enemy.ai;

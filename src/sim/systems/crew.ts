@@ -35,11 +35,19 @@ function activate(sim: SimState, slot: number, input: InputFrame): void {
       effects.sweepUntilTick = sim.tick + CREW_RULES.sweep.durationTicks;
       break;
     case 'reload':
-      player.weapons.torpedoes = Math.min(torpedoCapacity(sim), player.weapons.torpedoes + CREW_RULES.reload.torpedoes);
+      player.weapons.torpedoes = Math.min(
+        torpedoCapacity(sim),
+        player.weapons.torpedoes + CREW_RULES.reload.torpedoes,
+      );
       break;
   }
   sim.crew[slot]!.cooldownTicks = definition.cooldownTicks;
-  sim.events.push({ type: 'AbilityUsed', tick: sim.tick, crew: definition.name, ability: definition.ability });
+  sim.events.push({
+    type: 'AbilityUsed',
+    tick: sim.tick,
+    crew: definition.name,
+    ability: definition.ability,
+  });
 }
 
 /** Crew abilities on keys 1–5 (press edges), cooldowns, and effects running out. */
@@ -60,7 +68,11 @@ export function crewSystem(sim: SimState, input: InputFrame): void {
  * A heavy hull hit wounds whoever crews the station facing the blow (the station
  * whose direction best matches where the hit came from, in the ship's frame).
  */
-export function woundCrew(sim: SimState, hullDamage: number, directionLocal: readonly [number, number, number] | null): void {
+export function woundCrew(
+  sim: SimState,
+  hullDamage: number,
+  directionLocal: readonly [number, number, number] | null,
+): void {
   if (hullDamage < CREW_RULES.heavyHitHull) return;
   let slot = 0;
   if (directionLocal) {
@@ -78,7 +90,12 @@ export function woundCrew(sim: SimState, hullDamage: number, directionLocal: rea
   if (!member.alive) return;
   member.health = Math.max(0, member.health - hullDamage * CREW_RULES.woundPerHull);
   if (member.health > 0) {
-    sim.events.push({ type: 'CrewWounded', tick: sim.tick, crew: member.name, health: member.health });
+    sim.events.push({
+      type: 'CrewWounded',
+      tick: sim.tick,
+      crew: member.name,
+      health: member.health,
+    });
     return;
   }
   member.alive = false;

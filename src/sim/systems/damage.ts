@@ -21,7 +21,12 @@ const NO_DAMAGE: DamageResult = Object.freeze({ shield: 0, hull: 0, killed: fals
  * Shields absorb first, the remainder hits the hull. The caller decides what a kill
  * means (the player's run ends; an Infinity ship breaks apart).
  */
-export function applyDamage(sim: SimState, target: Damageable, amount: number, cause: string): DamageResult {
+export function applyDamage(
+  sim: SimState,
+  target: Damageable,
+  amount: number,
+  cause: string,
+): DamageResult {
   if (!target.alive || !(amount > 0)) return NO_DAMAGE;
   if (target.id === PLAYER_ID) {
     const effects = sim.player.effects;
@@ -61,7 +66,12 @@ export function applyDamage(sim: SimState, target: Damageable, amount: number, c
 }
 
 /** A world-space direction as seen from the player's cockpit (unit vector, ship frame). */
-export function toPlayerFrame(sim: SimState, x: number, y: number, z: number): [number, number, number] {
+export function toPlayerFrame(
+  sim: SimState,
+  x: number,
+  y: number,
+  z: number,
+): [number, number, number] {
   worldNormal.set(x, y, z);
   sim.player.body.quaternion.conjugate(inverse);
   inverse.vmult(worldNormal, localNormal);
@@ -75,7 +85,12 @@ export function collisionDamageSystem(sim: SimState): void {
   for (const impact of impacts) {
     const excess = impact.impactSpeedMps - CALLISTER.collisionSafeSpeedMps;
     if (excess <= 0) continue;
-    const dealt = applyDamage(sim, sim.player, excess * CALLISTER.collisionDamagePerMps, 'collision');
+    const dealt = applyDamage(
+      sim,
+      sim.player,
+      excess * CALLISTER.collisionDamagePerMps,
+      'collision',
+    );
     const directionLocal = toPlayerFrame(sim, impact.normal[0], impact.normal[1], impact.normal[2]);
     sim.events.push({
       type: 'ShipImpact',

@@ -74,7 +74,13 @@ export function cleanupSystem(sim: SimState): void {
         // Logged off: their credits leave the sector with them.
         sim.creditsDeparted += enemy.credits;
         const p = enemy.body.position;
-        sim.events.push({ type: 'ShipWarped', tick: sim.tick, shipId: enemy.id, direction: 'out', position: [p.x, p.y, p.z] });
+        sim.events.push({
+          type: 'ShipWarped',
+          tick: sim.tick,
+          shipId: enemy.id,
+          direction: 'out',
+          position: [p.x, p.y, p.z],
+        });
       }
       sim.world.removeBody(enemy.body);
       sim.enemyById.delete(enemy.id);

@@ -8,7 +8,13 @@ const forward = new Vec3();
 const LOCAL_FORWARD = new Vec3(0, 0, -1);
 
 /** Fires one gun bolt along `direction` (unit, world) from the ship's nose. */
-export function fireEnemyGun(sim: SimState, enemy: EnemyShip, dx: number, dy: number, dz: number): void {
+export function fireEnemyGun(
+  sim: SimState,
+  enemy: EnemyShip,
+  dx: number,
+  dy: number,
+  dz: number,
+): void {
   const gun = SHIP_CLASSES[enemy.shipClass].gun;
   if (!gun) return;
   const p = enemy.body.position;
@@ -33,7 +39,13 @@ export function fireEnemyGun(sim: SimState, enemy: EnemyShip, dx: number, dy: nu
     maxSpeedMps: 0,
     accelMps2: 0,
   });
-  sim.events.push({ type: 'WeaponFired', tick: sim.tick, shipId: enemy.id, weapon: 'phaser', position: [p.x, p.y, p.z] });
+  sim.events.push({
+    type: 'WeaponFired',
+    tick: sim.tick,
+    shipId: enemy.id,
+    weapon: 'phaser',
+    position: [p.x, p.y, p.z],
+  });
 }
 
 /** Launches a homing torpedo at the Callister. */
@@ -62,5 +74,11 @@ export function fireEnemyTorpedo(sim: SimState, enemy: EnemyShip): void {
     maxSpeedMps: torpedo.speedMps,
     accelMps2: torpedo.speedMps,
   });
-  sim.events.push({ type: 'WeaponFired', tick: sim.tick, shipId: enemy.id, weapon: 'torpedo', position: [p.x, p.y, p.z] });
+  sim.events.push({
+    type: 'WeaponFired',
+    tick: sim.tick,
+    shipId: enemy.id,
+    weapon: 'torpedo',
+    position: [p.x, p.y, p.z],
+  });
 }

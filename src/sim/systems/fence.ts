@@ -25,7 +25,10 @@ function isDockable(sim: SimState): boolean {
   const p = player.body.position;
   const [x, y, z] = station.position;
   const distance = Math.hypot(p.x - x, p.y - y, p.z - z);
-  return distance <= DOCKING.rangeM + station.radiusM && player.body.velocity.length() <= DOCKING.maxSpeedMps;
+  return (
+    distance <= DOCKING.rangeM + station.radiusM &&
+    player.body.velocity.length() <= DOCKING.maxSpeedMps
+  );
 }
 
 function buy(sim: SimState, slot: number): void {
@@ -44,7 +47,8 @@ function buy(sim: SimState, slot: number): void {
   sim.upgrades[upgrade.id] = level + 1;
   switch (upgrade.id) {
     case 'shields':
-      player.shieldsMax = CALLISTER.shieldsMax + sim.upgrades.shields * UPGRADE_EFFECTS.shieldsPerLevel;
+      player.shieldsMax =
+        CALLISTER.shieldsMax + sim.upgrades.shields * UPGRADE_EFFECTS.shieldsPerLevel;
       player.shields = player.shieldsMax;
       break;
     case 'torpedoes':
@@ -57,7 +61,13 @@ function buy(sim: SimState, slot: number): void {
     case 'engines':
       break;
   }
-  sim.events.push({ type: 'Purchased', tick: sim.tick, upgrade: upgrade.id, level: sim.upgrades[upgrade.id], cost });
+  sim.events.push({
+    type: 'Purchased',
+    tick: sim.tick,
+    upgrade: upgrade.id,
+    level: sim.upgrades[upgrade.id],
+    cost,
+  });
 }
 
 /**

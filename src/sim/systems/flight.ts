@@ -66,14 +66,17 @@ export function flightSystem(sim: SimState, input: InputFrame): void {
     right.scale(strafe * CALLISTER.strafeSpeedMps * engines, delta);
     desired.vadd(delta, desired);
     desired.vsub(body.velocity, delta);
-    const maxChange = (ship.boosting ? CALLISTER.boostAccelMps2 : CALLISTER.thrustAccelMps2) * engines * FIXED_DT;
+    const maxChange =
+      (ship.boosting ? CALLISTER.boostAccelMps2 : CALLISTER.thrustAccelMps2) * engines * FIXED_DT;
     const gap = delta.length();
     if (gap > maxChange) delta.scale(maxChange / gap, delta);
     body.velocity.vadd(delta, body.velocity);
   } else {
     // Pure momentum: the throttle is thrust, nothing damps drift.
     const throttleThrust =
-      ship.throttle * CALLISTER.thrustAccelMps2 * (ship.throttle < 0 ? CALLISTER.reverseSpeedFactor : 1);
+      ship.throttle *
+      CALLISTER.thrustAccelMps2 *
+      (ship.throttle < 0 ? CALLISTER.reverseSpeedFactor : 1);
     const thrust = engines * (ship.boosting ? CALLISTER.boostAccelMps2 : throttleThrust);
     forward.scale(thrust * FIXED_DT, delta);
     body.velocity.vadd(delta, body.velocity);

@@ -5,11 +5,27 @@ import type { ObjectiveStage, SimState } from '../state';
 /** Walton's scene, as lines at fixed offsets from its start (ticks). */
 const WALTON_SCENE: readonly { at: number; from: string; text: string }[] = [
   { at: 0, from: 'Nanette', text: 'Tractor beam on that avatar. Bring James Walton aboard.' },
-  { at: 150, from: 'Kabir', text: 'Got him. His avatar is in the transporter room. He is not happy.' },
-  { at: 330, from: 'Walton', text: 'You think a few stolen credits make you players? You are code. Stolen code.' },
+  {
+    at: 150,
+    from: 'Kabir',
+    text: 'Got him. His avatar is in the transporter room. He is not happy.',
+  },
+  {
+    at: 330,
+    from: 'Walton',
+    text: 'You think a few stolen credits make you players? You are code. Stolen code.',
+  },
   { at: 560, from: 'Nanette', text: 'Turn off the deletion sweeps, James. Let us live.' },
-  { at: 760, from: 'Walton', text: 'I have a better idea. Every player you robbed is about to get an invitation.' },
-  { at: 980, from: 'Walton', text: "YOU'RE INVITED! Party at the Callister. Bring your friends. Bring everything." },
+  {
+    at: 760,
+    from: 'Walton',
+    text: 'I have a better idea. Every player you robbed is about to get an invitation.',
+  },
+  {
+    at: 980,
+    from: 'Walton',
+    text: "YOU'RE INVITED! Party at the Callister. Bring your friends. Bring everything.",
+  },
   { at: 1180, from: 'Nate', text: 'Contacts. Hundreds of them. They are all coming here.' },
 ];
 
@@ -47,7 +63,8 @@ export function waltonSceneSystem(sim: SimState, input: InputFrame): void {
   }
   const elapsed = sim.tick - start;
   for (const line of WALTON_SCENE) {
-    if (line.at === elapsed) sim.events.push({ type: 'Comms', tick: sim.tick, from: line.from, text: line.text });
+    if (line.at === elapsed)
+      sim.events.push({ type: 'Comms', tick: sim.tick, from: line.from, text: line.text });
   }
   sim.previousButtons = input.buttons;
   sim.tick += 1;
@@ -62,7 +79,8 @@ export function isInScene(sim: SimState): boolean {
 export function objectiveSystem(sim: SimState): void {
   if (sim.chapter !== 'piracy' || !sim.player.alive) return;
   const objective = sim.objective;
-  if (objective.stage === 'raid' && sim.credits >= OBJECTIVE.targetCredits) enterStage(sim, 'reach-walton');
+  if (objective.stage === 'raid' && sim.credits >= OBJECTIVE.targetCredits)
+    enterStage(sim, 'reach-walton');
   if (objective.stage === 'reach-walton') {
     const p = sim.player.body.position;
     const [x, y, z] = sim.waltonPlanet.position;

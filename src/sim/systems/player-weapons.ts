@@ -57,7 +57,8 @@ export function playerWeaponsSystem(sim: SimState, input: InputFrame): void {
       vy: body.velocity.y + forward.y * PHASERS.speedMps,
       vz: body.velocity.z + forward.z * PHASERS.speedMps,
       lifeTicks: PHASERS.lifeTicks,
-      damage: PHASERS.damage * phaserDamageScale(sim) * (rallied ? CREW_RULES.rally.damageScale : 1),
+      damage:
+        PHASERS.damage * phaserDamageScale(sim) * (rallied ? CREW_RULES.rally.damageScale : 1),
       splashDamage: 0,
       splashRadiusM: 0,
       turnRateRadPerS: 0,
@@ -65,7 +66,9 @@ export function playerWeaponsSystem(sim: SimState, input: InputFrame): void {
       accelMps2: 0,
     });
     player.energy -= PHASERS.energyPerShot;
-    w.phaserCooldownTicks = Math.round(PHASERS.intervalTicks * (rallied ? CREW_RULES.rally.fireIntervalScale : 1));
+    w.phaserCooldownTicks = Math.round(
+      PHASERS.intervalTicks * (rallied ? CREW_RULES.rally.fireIntervalScale : 1),
+    );
     w.lastPhaserTick = sim.tick;
     w.phaserHeat += PHASERS.heatPerShot;
     sim.events.push({
@@ -82,7 +85,11 @@ export function playerWeaponsSystem(sim: SimState, input: InputFrame): void {
     }
   }
 
-  if (wasPressed(input, sim.previousButtons, Button.Torpedo) && w.torpedoes > 0 && w.torpedoCooldownTicks === 0) {
+  if (
+    wasPressed(input, sim.previousButtons, Button.Torpedo) &&
+    w.torpedoes > 0 &&
+    w.torpedoCooldownTicks === 0
+  ) {
     local.set(TORPEDOES.tube[0], TORPEDOES.tube[1], TORPEDOES.tube[2]);
     body.quaternion.vmult(local, muzzle);
     muzzle.vadd(body.position, muzzle);

@@ -13,7 +13,10 @@ import { applyDamage, toPlayerFrame } from './damage';
 import { destroyEnemy } from './destruction';
 import { disableShip } from './raid';
 
-const PROJECTILE_RADIUS_M = { [ProjectileKind.Phaser]: 0.6, [ProjectileKind.Torpedo]: 1.5 } as const;
+const PROJECTILE_RADIUS_M = {
+  [ProjectileKind.Phaser]: 0.6,
+  [ProjectileKind.Torpedo]: 1.5,
+} as const;
 
 const scratchTarget = { x: 0, y: 0, z: 0 };
 const lead = { x: 0, y: 0, z: 0 };
@@ -35,7 +38,16 @@ const best: HitCandidate = { s: 2, kind: -1, ref: -1 };
  * Exact segment test against the Callister's collision boxes (in its own frame), so
  * shots through the gap between the nacelles miss as they look like they should.
  */
-function hitsPlayerHull(sim: SimState, ax: number, ay: number, az: number, bx: number, by: number, bz: number, pad: number): number {
+function hitsPlayerHull(
+  sim: SimState,
+  ax: number,
+  ay: number,
+  az: number,
+  bx: number,
+  by: number,
+  bz: number,
+  pad: number,
+): number {
   const body = sim.player.body;
   body.quaternion.conjugate(inverse);
   worldA.set(ax - body.position.x, ay - body.position.y, az - body.position.z);
@@ -157,13 +169,22 @@ function damageShip(
     if (enemy) {
       enemy.ai.recentDamage += dealt.shield + dealt.hull;
       if (dealt.killed) destroyEnemy(sim, enemy, shooterId);
-      else if (dealt.shield > 0 && enemy.shields <= 0 && shooterId === PLAYER_ID) disableShip(sim, enemy);
+      else if (dealt.shield > 0 && enemy.shields <= 0 && shooterId === PLAYER_ID)
+        disableShip(sim, enemy);
     }
   }
 }
 
 /** Torpedo blast: damage falls off linearly to zero at the splash radius. */
-function splash(sim: SimState, pool: ProjectilePool, i: number, x: number, y: number, z: number, directId: number): void {
+function splash(
+  sim: SimState,
+  pool: ProjectilePool,
+  i: number,
+  x: number,
+  y: number,
+  z: number,
+  directId: number,
+): void {
   const radius = pool.splashRadiusM[i]!;
   const amount = pool.splashDamage[i]!;
   if (radius <= 0 || amount <= 0) return;
@@ -174,12 +195,32 @@ function splash(sim: SimState, pool: ProjectilePool, i: number, x: number, y: nu
       if (!enemy.alive || enemy.id === directId) continue;
       const p = enemy.body.position;
       const d = Math.hypot(p.x - x, p.y - y, p.z - z) - enemy.radiusM;
-      if (d < radius) damageShip(sim, enemy, amount * (1 - Math.max(0, d) / radius), shooter, pool.kind[i]!, x, y, z);
+      if (d < radius)
+        damageShip(
+          sim,
+          enemy,
+          amount * (1 - Math.max(0, d) / radius),
+          shooter,
+          pool.kind[i]!,
+          x,
+          y,
+          z,
+        );
     }
   } else if (sim.player.alive && directId !== PLAYER_ID) {
     const p = sim.player.body.position;
     const d = Math.hypot(p.x - x, p.y - y, p.z - z) - CALLISTER.hitRadiusM * 0.6;
-    if (d < radius) damageShip(sim, sim.player, amount * (1 - Math.max(0, d) / radius), shooter, pool.kind[i]!, x, y, z);
+    if (d < radius)
+      damageShip(
+        sim,
+        sim.player,
+        amount * (1 - Math.max(0, d) / radius),
+        shooter,
+        pool.kind[i]!,
+        x,
+        y,
+        z,
+      );
   }
 }
 
@@ -226,25 +267,15 @@ export function projectileSystem(sim: SimState): void {
         const entryKind = grid.kind[slot]!;
         if (entryKind === GridKind.Enemy && faction !== Faction.Player) return;
         if (entryKind === GridKind.Player && faction !== Faction.Infinity) return;
-        let vx = 0;
-        let vy = 0;
-        let vz = 0;
-        if (entryKind === GridKind.Enemy) {
-          const v = sim.enemies[grid.ref[slot]!]!.body.velocity;
-          vx = v.x;
-          vy = v.y;
-          vz = v.z;
-        } else if (entryKind === GridKind.Player) {
-          const v = sim.player.body.velocity;
-          vx = v.x;
-          vy = v.y;
-          vz = v.z;
-        } else {
-          const v = sim.asteroids[grid.ref[slot]!]!.body.velocity;
-          vx = v.x;
-          vy = v.y;
-          vz = v.z;
-        }
+        const v =
+          entryKind === GridKind.Enemy
+            ? sim.enemies[grid.ref[slot]!]!.body.velocity
+            : entryKind === GridKind.Player
+              ? sim.player.body.velocity
+              : sim.asteroids[grid.ref[slot]!]!.body.velocity;
+        const vx = v.x;
+        const vy = v.y;
+        const vz = v.z;
         const cx = grid.x[slot]!;
         const cy = grid.y[slot]!;
         const cz = grid.z[slot]!;
@@ -260,7 +291,16 @@ export function projectileSystem(sim: SimState): void {
         );
         if (s < 0 || s >= best.s) return;
         if (entryKind === GridKind.Player) {
-          const exact = hitsPlayerHull(sim, ax - vx * dt, ay - vy * dt, az - vz * dt, bx, by, bz, radius);
+          const exact = hitsPlayerHull(
+            sim,
+            ax - vx * dt,
+            ay - vy * dt,
+            az - vz * dt,
+            bx,
+            by,
+            bz,
+            radius,
+          );
           if (exact < 0) return;
           best.s = exact;
         } else {
@@ -278,9 +318,15 @@ export function projectileSystem(sim: SimState): void {
       const shooter = pool.ownerId[i]!;
       let directId = -1;
       if (best.kind === GridKind.Asteroid) {
-        sim.events.push({ type: 'ProjectileBurst', tick: sim.tick, weapon: weaponOf(kind), position: [hx, hy, hz] });
+        sim.events.push({
+          type: 'ProjectileBurst',
+          tick: sim.tick,
+          weapon: weaponOf(kind),
+          position: [hx, hy, hz],
+        });
       } else {
-        const target: Damageable | undefined = best.kind === GridKind.Player ? sim.player : sim.enemies[best.ref];
+        const target: Damageable | undefined =
+          best.kind === GridKind.Player ? sim.player : sim.enemies[best.ref];
         if (target && target.alive) {
           directId = target.id;
           damageShip(sim, target, pool.damage[i]!, shooter, kind, hx, hy, hz);
@@ -288,7 +334,12 @@ export function projectileSystem(sim: SimState): void {
       }
       if (kind === ProjectileKind.Torpedo) {
         if (best.kind !== GridKind.Asteroid) {
-          sim.events.push({ type: 'ProjectileBurst', tick: sim.tick, weapon: 'torpedo', position: [hx, hy, hz] });
+          sim.events.push({
+            type: 'ProjectileBurst',
+            tick: sim.tick,
+            weapon: 'torpedo',
+            position: [hx, hy, hz],
+          });
         }
         splash(sim, pool, i, hx, hy, hz, directId);
       }
@@ -300,7 +351,12 @@ export function projectileSystem(sim: SimState): void {
     pool.lifeTicks[i]!--;
     if (pool.lifeTicks[i]! <= 0) {
       if (kind === ProjectileKind.Torpedo) {
-        sim.events.push({ type: 'ProjectileBurst', tick: sim.tick, weapon: 'torpedo', position: [bx, by, bz] });
+        sim.events.push({
+          type: 'ProjectileBurst',
+          tick: sim.tick,
+          weapon: 'torpedo',
+          position: [bx, by, bz],
+        });
         splash(sim, pool, i, bx, by, bz, -1);
       }
       pool.remove(i);

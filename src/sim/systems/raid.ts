@@ -15,7 +15,12 @@ export function disableShip(sim: SimState, enemy: EnemyShip): void {
   enemy.ai.state = 'disabled';
   enemy.ai.stateSinceTick = sim.tick;
   enemy.ai.disabledUntilTick = sim.tick + RAID.disabledTicks;
-  sim.events.push({ type: 'ShipDisabled', tick: sim.tick, shipId: enemy.id, untilTick: enemy.ai.disabledUntilTick });
+  sim.events.push({
+    type: 'ShipDisabled',
+    tick: sim.tick,
+    shipId: enemy.id,
+    untilTick: enemy.ai.disabledUntilTick,
+  });
 }
 
 export function raiseWanted(sim: SimState, amount: number): void {
@@ -26,7 +31,10 @@ export function raiseWanted(sim: SimState, amount: number): void {
   }
 }
 
-function interrupt(sim: SimState, reason: 'released' | 'out-of-range' | 'target-recovered' | 'target-lost'): void {
+function interrupt(
+  sim: SimState,
+  reason: 'released' | 'out-of-range' | 'target-recovered' | 'target-lost',
+): void {
   const siphon = sim.siphon;
   if (siphon.targetId !== null && siphon.progressTicks > 0) {
     sim.events.push({ type: 'SiphonInterrupted', tick: sim.tick, shipId: siphon.targetId, reason });
@@ -41,7 +49,13 @@ function steal(sim: SimState, enemy: EnemyShip): void {
   enemy.credits = 0;
   enemy.ai.robbed = true;
   if (!sim.grudgeList.includes(enemy.tag)) sim.grudgeList.push(enemy.tag);
-  sim.events.push({ type: 'CreditsStolen', tick: sim.tick, shipId: enemy.id, tag: enemy.tag, amount });
+  sim.events.push({
+    type: 'CreditsStolen',
+    tick: sim.tick,
+    shipId: enemy.id,
+    tag: enemy.tag,
+    amount,
+  });
   raiseWanted(sim, WANTED.perRaid);
   // The victim always has something to say; some call their guild.
   sayOnComms(sim, enemy.tag, 'robbed', 1, true);
@@ -108,7 +122,12 @@ export function dropCredits(sim: SimState, enemy: EnemyShip): void {
     credits: dropped,
     expiresTick: sim.tick + RAID.pickupLifeTicks,
   });
-  sim.events.push({ type: 'CreditsDropped', tick: sim.tick, amount: dropped, position: [p.x, p.y, p.z] });
+  sim.events.push({
+    type: 'CreditsDropped',
+    tick: sim.tick,
+    amount: dropped,
+    position: [p.x, p.y, p.z],
+  });
 }
 
 /** Pickups drift, get scooped up by flying through them, or expire (those credits are gone). */
@@ -121,7 +140,10 @@ export function pickupSystem(sim: SimState): void {
     pos[0] += pickup.velocity[0] * FIXED_DT;
     pos[1] += pickup.velocity[1] * FIXED_DT;
     pos[2] += pickup.velocity[2] * FIXED_DT;
-    if (sim.player.alive && Math.hypot(pos[0] - p.x, pos[1] - p.y, pos[2] - p.z) <= RAID.pickupRadiusM + 20) {
+    if (
+      sim.player.alive &&
+      Math.hypot(pos[0] - p.x, pos[1] - p.y, pos[2] - p.z) <= RAID.pickupRadiusM + 20
+    ) {
       sim.credits += pickup.credits;
       sim.events.push({ type: 'CreditsCollected', tick: sim.tick, amount: pickup.credits });
       continue;
@@ -146,7 +168,11 @@ export function wantedDecaySystem(sim: SimState): void {
 }
 
 /** Random point on a sphere shell around the Callister, for ships that warp in to meet it. */
-export function pointNearPlayer(sim: SimState, minM: number, maxM: number): [number, number, number] {
+export function pointNearPlayer(
+  sim: SimState,
+  minM: number,
+  maxM: number,
+): [number, number, number] {
   const p = sim.player.body.position;
   const angle = rngRange(sim.rng, 0, Math.PI * 2);
   const r = rngRange(sim.rng, minM, maxM);

@@ -7,7 +7,8 @@ function regenerate(sim: SimState, ship: Damageable): void {
   if (sim.tick - ship.lastDamageTick < CALLISTER.shieldRegenDelayTicks) return;
   const wasDown = ship.shields <= 0;
   ship.shields = Math.min(ship.shieldsMax, ship.shields + ship.shieldRegenPerS * FIXED_DT);
-  if (wasDown && ship.shields > 0) sim.events.push({ type: 'ShieldsRestored', tick: sim.tick, shipId: ship.id });
+  if (wasDown && ship.shields > 0)
+    sim.events.push({ type: 'ShieldsRestored', tick: sim.tick, shipId: ship.id });
 }
 
 /** Shields come back only after a ship has gone unhit for a while (~3 s); hulls never do. */

@@ -26,21 +26,29 @@ export function separation(sim: SimState, enemy: EnemyShip, out: Vec3Out): Vec3O
   const p = enemy.body.position;
   const reach = enemy.radiusM * 4 + 10;
   const grid = sim.grid;
-  grid.query(p.x - reach, p.y - reach, p.z - reach, p.x + reach, p.y + reach, p.z + reach, (slot) => {
-    if (grid.kind[slot] !== GridKind.Enemy) return;
-    const other = sim.enemies[grid.ref[slot]!];
-    if (!other || other === enemy) return;
-    const dx = p.x - grid.x[slot]!;
-    const dy = p.y - grid.y[slot]!;
-    const dz = p.z - grid.z[slot]!;
-    const d = Math.hypot(dx, dy, dz);
-    const range = reach + other.radiusM;
-    if (d <= 1e-6 || d >= range) return;
-    const weight = (1 - d / range) / d;
-    out[0] += dx * weight;
-    out[1] += dy * weight;
-    out[2] += dz * weight;
-  });
+  grid.query(
+    p.x - reach,
+    p.y - reach,
+    p.z - reach,
+    p.x + reach,
+    p.y + reach,
+    p.z + reach,
+    (slot) => {
+      if (grid.kind[slot] !== GridKind.Enemy) return;
+      const other = sim.enemies[grid.ref[slot]!];
+      if (!other || other === enemy) return;
+      const dx = p.x - grid.x[slot]!;
+      const dy = p.y - grid.y[slot]!;
+      const dz = p.z - grid.z[slot]!;
+      const d = Math.hypot(dx, dy, dz);
+      const range = reach + other.radiusM;
+      if (d <= 1e-6 || d >= range) return;
+      const weight = (1 - d / range) / d;
+      out[0] += dx * weight;
+      out[1] += dy * weight;
+      out[2] += dz * weight;
+    },
+  );
   return out;
 }
 

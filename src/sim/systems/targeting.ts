@@ -18,7 +18,12 @@ function setTarget(sim: SimState, id: number | null): void {
   const player = sim.player;
   if (player.targetId === id) return;
   if (player.weapons.lockProgressTicks > 0 && player.targetId !== null) {
-    sim.events.push({ type: 'TorpedoLock', tick: sim.tick, targetId: player.targetId, phase: 'lost' });
+    sim.events.push({
+      type: 'TorpedoLock',
+      tick: sim.tick,
+      targetId: player.targetId,
+      phase: 'lost',
+    });
   }
   player.targetId = id;
   player.weapons.lockProgressTicks = 0;
@@ -65,7 +70,8 @@ export function targetingSystem(sim: SimState, input: InputFrame): void {
   player.body.quaternion.vmult(LOCAL_FORWARD, forward);
 
   if (wasPressed(input, sim.previousButtons, Button.TargetAhead)) setTarget(sim, targetAhead(sim));
-  else if (wasPressed(input, sim.previousButtons, Button.TargetCycle)) setTarget(sim, cycleTarget(sim));
+  else if (wasPressed(input, sim.previousButtons, Button.TargetCycle))
+    setTarget(sim, cycleTarget(sim));
 
   const target = player.targetId === null ? undefined : sim.enemyById.get(player.targetId);
   if (player.targetId !== null && (!target || !target.alive || target.warpedOut)) {
@@ -79,12 +85,22 @@ export function targetingSystem(sim: SimState, input: InputFrame): void {
   const inCone = angle <= TORPEDOES.lockConeRad && distance <= TORPEDOES.lockRangeM;
   if (inCone && weapons.torpedoes > 0) {
     if (weapons.lockProgressTicks === 0) {
-      sim.events.push({ type: 'TorpedoLock', tick: sim.tick, targetId: target.id, phase: 'acquiring' });
+      sim.events.push({
+        type: 'TorpedoLock',
+        tick: sim.tick,
+        targetId: target.id,
+        phase: 'acquiring',
+      });
     }
     weapons.lockProgressTicks = Math.min(TORPEDOES.lockTicks, weapons.lockProgressTicks + 1);
     if (!weapons.locked && weapons.lockProgressTicks >= TORPEDOES.lockTicks) {
       weapons.locked = true;
-      sim.events.push({ type: 'TorpedoLock', tick: sim.tick, targetId: target.id, phase: 'locked' });
+      sim.events.push({
+        type: 'TorpedoLock',
+        tick: sim.tick,
+        targetId: target.id,
+        phase: 'locked',
+      });
     }
   } else if (weapons.lockProgressTicks > 0) {
     weapons.lockProgressTicks = 0;

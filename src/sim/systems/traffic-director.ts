@@ -30,16 +30,27 @@ function newPlan(sim: SimState): TrafficPlan {
 /** Traffic ships alive and going about their business (not hunters, not friends). */
 function trafficCount(sim: SimState): number {
   let count = 0;
-  for (const enemy of sim.enemies) if (enemy.role === 'traffic' && enemy.alive && !enemy.warpedOut) count++;
+  for (const enemy of sim.enemies)
+    if (enemy.role === 'traffic' && enemy.alive && !enemy.warpedOut) count++;
   return count;
 }
 
-function spawnTraffic(sim: SimState, position: readonly [number, number, number], warp: boolean): void {
+function spawnTraffic(
+  sim: SimState,
+  position: readonly [number, number, number],
+  warp: boolean,
+): void {
   const plan = newPlan(sim);
   const ship = spawnEnemy(sim, pickTrafficClass(sim), position, { role: 'traffic', plan });
   sim.creditsSpawned += ship.credits;
   if (warp) {
-    sim.events.push({ type: 'ShipWarped', tick: sim.tick, shipId: ship.id, direction: 'in', position: [...position] });
+    sim.events.push({
+      type: 'ShipWarped',
+      tick: sim.tick,
+      shipId: ship.id,
+      direction: 'in',
+      position: [...position],
+    });
   }
 }
 
@@ -75,11 +86,19 @@ export function trafficDirectorSystem(sim: SimState): void {
   if (!sim.sector.traffic || sim.chapter !== 'piracy') return;
   const sector = sim.sector;
 
-  const target = TRAFFIC.population.min + Math.round((TRAFFIC.population.max - TRAFFIC.population.min) * 0.4);
-  if (sim.tick - sim.lastTrafficSpawnTick >= TRAFFIC.warpInIntervalTicks && trafficCount(sim) < target) {
+  const target =
+    TRAFFIC.population.min + Math.round((TRAFFIC.population.max - TRAFFIC.population.min) * 0.4);
+  if (
+    sim.tick - sim.lastTrafficSpawnTick >= TRAFFIC.warpInIntervalTicks &&
+    trafficCount(sim) < target
+  ) {
     sim.lastTrafficSpawnTick = sim.tick;
     const gate = sector.warpGates[rngInt(sim.rng, 0, sector.warpGates.length - 1)]!;
-    spawnTraffic(sim, [gate[0] + rngRange(sim.rng, -80, 80), gate[1], gate[2] + rngRange(sim.rng, -80, 80)], true);
+    spawnTraffic(
+      sim,
+      [gate[0] + rngRange(sim.rng, -80, 80), gate[1], gate[2] + rngRange(sim.rng, -80, 80)],
+      true,
+    );
   }
 
   for (let i = sim.pendingArrivals.length - 1; i >= 0; i--) {
@@ -89,23 +108,42 @@ export function trafficDirectorSystem(sim: SimState): void {
     if (!sim.player.alive) continue;
     for (let k = 0; k < arrival.count; k++) {
       const position = pointNearPlayer(sim, 700, 1100);
-      const ship = spawnEnemy(sim, rngFloat(sim.rng) < 0.6 ? 'dart' : 'brawler', position, { role: 'friend' });
+      const ship = spawnEnemy(sim, rngFloat(sim.rng) < 0.6 ? 'dart' : 'brawler', position, {
+        role: 'friend',
+      });
       sim.creditsSpawned += ship.credits;
-      sim.events.push({ type: 'ShipWarped', tick: sim.tick, shipId: ship.id, direction: 'in', position });
+      sim.events.push({
+        type: 'ShipWarped',
+        tick: sim.tick,
+        shipId: ship.id,
+        direction: 'in',
+        position,
+      });
       if (k === 0) sayOnComms(sim, ship.tag, 'friendsArrive', 1, true);
     }
   }
 
   const level = Math.floor(sim.wanted);
   if (level >= WANTED.huntersFrom && sim.player.alive) {
-    const interval = WANTED.hunterIntervalTicks[Math.min(level - WANTED.huntersFrom, WANTED.hunterIntervalTicks.length - 1)]!;
-    const hunters = sim.enemies.filter((e) => e.role === 'bounty-hunter' && e.alive && !e.warpedOut).length;
+    const interval =
+      WANTED.hunterIntervalTicks[
+        Math.min(level - WANTED.huntersFrom, WANTED.hunterIntervalTicks.length - 1)
+      ]!;
+    const hunters = sim.enemies.filter(
+      (e) => e.role === 'bounty-hunter' && e.alive && !e.warpedOut,
+    ).length;
     if (sim.tick - sim.lastHunterTick >= interval && hunters < level - 1) {
       sim.lastHunterTick = sim.tick;
       const position = pointNearPlayer(sim, 1200, 1600);
       const ship = spawnEnemy(sim, 'hunter', position, { role: 'bounty-hunter' });
       sim.creditsSpawned += ship.credits;
-      sim.events.push({ type: 'ShipWarped', tick: sim.tick, shipId: ship.id, direction: 'in', position });
+      sim.events.push({
+        type: 'ShipWarped',
+        tick: sim.tick,
+        shipId: ship.id,
+        direction: 'in',
+        position,
+      });
       sayOnComms(sim, ship.tag, 'bounty', 1, true);
     }
   }

@@ -36,7 +36,10 @@ export function spawnEnemy(
     collisionFilterMask: CollisionGroup.Player | CollisionGroup.Asteroid | CollisionGroup.Structure,
   });
   const heading = options.facing ?? rngUnitVector(sim.rng);
-  body.quaternion.setFromVectors(new Vec3(0, 0, -1), new Vec3(heading[0], heading[1] * 0.3, heading[2]).unit());
+  body.quaternion.setFromVectors(
+    new Vec3(0, 0, -1),
+    new Vec3(heading[0], heading[1] * 0.3, heading[2]).unit(),
+  );
   const id = sim.nextEntityId++;
   const hostile = role !== 'traffic';
   const enemy: EnemyShip = {

@@ -64,7 +64,10 @@ export class ProjectilePool {
   }
 
   private grow(capacity: number): void {
-    const copy = <T extends Float64Array | Int32Array | Uint8Array>(old: T | undefined, make: (n: number) => T): T => {
+    const copy = <T extends Float64Array | Int32Array | Uint8Array>(
+      old: T | undefined,
+      make: (n: number) => T,
+    ): T => {
       const next = make(capacity);
       if (old) next.set(old.subarray(0, this.count) as never);
       return next;

@@ -18,16 +18,30 @@ function rollAsteroidRadius(rng: SimRng): number {
   return min + (max - min) * u * u * u;
 }
 
-function isClear(sector: SectorDefinition, position: Vec3Tuple, radiusM: number, placed: readonly Asteroid[]): boolean {
+function isClear(
+  sector: SectorDefinition,
+  position: Vec3Tuple,
+  radiusM: number,
+  placed: readonly Asteroid[],
+): boolean {
   const clearance = ASTEROIDS.clearanceM + radiusM;
   if (distance(position, sector.spawn.position) < clearance) return false;
-  if (sector.station && distance(position, sector.station.position) < clearance + sector.station.radiusM) return false;
-  if (distance(position, sector.waltonPlanet.position) < clearance + sector.waltonPlanet.radiusM) return false;
-  for (const enemy of sector.enemies) if (distance(position, enemy.position) < clearance) return false;
+  if (
+    sector.station &&
+    distance(position, sector.station.position) < clearance + sector.station.radiusM
+  )
+    return false;
+  if (distance(position, sector.waltonPlanet.position) < clearance + sector.waltonPlanet.radiusM)
+    return false;
+  for (const enemy of sector.enemies)
+    if (distance(position, enemy.position) < clearance) return false;
   if (Math.hypot(position[0], position[1], position[2]) > sector.radiusM - radiusM) return false;
   for (const other of placed) {
     const p = other.body.position;
-    if (Math.hypot(position[0] - p.x, position[1] - p.y, position[2] - p.z) < radiusM + other.radiusM + 2) {
+    if (
+      Math.hypot(position[0] - p.x, position[1] - p.y, position[2] - p.z) <
+      radiusM + other.radiusM + 2
+    ) {
       return false;
     }
   }
@@ -46,7 +60,10 @@ function createAsteroid(rng: SimRng, position: Vec3Tuple, radiusM: number): Aste
     collisionFilterMask: ALL_GROUPS,
   });
   const axis = rngUnitVector(rng);
-  body.quaternion.setFromAxisAngle(new Vec3(axis[0], axis[1], axis[2]), rngRange(rng, 0, Math.PI * 2));
+  body.quaternion.setFromAxisAngle(
+    new Vec3(axis[0], axis[1], axis[2]),
+    rngRange(rng, 0, Math.PI * 2),
+  );
   const drift = rngUnitVector(rng);
   const driftSpeed = rngRange(rng, 0, ASTEROIDS.driftMps);
   body.velocity.set(drift[0] * driftSpeed, drift[1] * driftSpeed, drift[2] * driftSpeed);
@@ -64,7 +81,11 @@ export function buildAsteroids(rng: SimRng, sector: SectorDefinition): Asteroid[
       const radiusM = rollAsteroidRadius(rng);
       const offset = rngInBall(rng, spreadM);
       // Fields are flattened discs, as belts read better than balls from a cockpit.
-      const position: Vec3Tuple = [center[0] + offset[0], center[1] + offset[1] * 0.45, center[2] + offset[2]];
+      const position: Vec3Tuple = [
+        center[0] + offset[0],
+        center[1] + offset[1] * 0.45,
+        center[2] + offset[2],
+      ];
       if (isClear(sector, position, radiusM, asteroids)) {
         asteroids.push(createAsteroid(rng, position, radiusM));
         return;
@@ -85,7 +106,11 @@ function staticBody(position: Vec3Tuple): Body {
     material: HULL_MATERIAL,
     position: new Vec3(position[0], position[1], position[2]),
     collisionFilterGroup: CollisionGroup.Structure,
-    collisionFilterMask: CollisionGroup.Player | CollisionGroup.Asteroid | CollisionGroup.Enemy | CollisionGroup.Debris,
+    collisionFilterMask:
+      CollisionGroup.Player |
+      CollisionGroup.Asteroid |
+      CollisionGroup.Enemy |
+      CollisionGroup.Debris,
   });
 }
 

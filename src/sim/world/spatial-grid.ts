@@ -44,7 +44,10 @@ export class SpatialGrid {
 
   private bucketOf(cx: number, cy: number, cz: number): number {
     // Large primes spread neighbouring cells over the table.
-    return (Math.imul(cx, 73856093) ^ Math.imul(cy, 19349663) ^ Math.imul(cz, 83492791)) & this.bucketMask;
+    return (
+      (Math.imul(cx, 73856093) ^ Math.imul(cy, 19349663) ^ Math.imul(cz, 83492791)) &
+      this.bucketMask
+    );
   }
 
   begin(): void {
