@@ -12,6 +12,7 @@ import {
 import { attachKeyboard } from './input/keyboard-device';
 import { attachMouse } from './input/mouse-device';
 import { ErrorBoundary } from './hud/ErrorBoundary';
+import { FenceShop } from './hud/FenceShop';
 import { Hud } from './hud/Hud';
 import { Notices } from './hud/Notices';
 import { PauseMenu } from './hud/PauseMenu';
@@ -45,6 +46,13 @@ function useRunControls(stage: React.RefObject<HTMLDivElement | null>): void {
       ) {
         event.preventDefault();
         runtime.pause();
+      } else if (
+        screen === 'playing' &&
+        runtime.session.sim.docked &&
+        useSettings.getState().settings.bindings.trade.includes(event.code)
+      ) {
+        event.preventDefault();
+        runtime.openShop();
       } else if (
         screen === 'paused' &&
         event.code !== RESERVED_CODE && // Esc in the pause menu is its own "back" (MenuList)
@@ -117,7 +125,7 @@ export function App() {
   const screen = useScreen((state) => state.screen);
   const stage = useRef<HTMLDivElement>(null);
   useRunControls(stage);
-  const inRun = screen === 'playing' || screen === 'paused' || screen === 'results';
+  const inRun = screen === 'playing' || screen === 'paused' || screen === 'shop' || screen === 'results';
   return (
     <div className={`app screen-${screen}`}>
       <div className="stage" ref={stage}>
@@ -129,6 +137,7 @@ export function App() {
       {screen === 'title' ? <TitleScreen /> : null}
       {screen === 'settings' ? <SettingsScreen /> : null}
       {screen === 'paused' ? <PauseMenu /> : null}
+      {screen === 'shop' ? <FenceShop /> : null}
       {screen === 'results' ? <ResultsScreen /> : null}
       <Notices />
       <GameAudio />

@@ -2,6 +2,8 @@ import { CATEGORIES, type CategoryId, type InputFrame, isCategoryId } from '../s
 import { createRawInput, centreStick } from '../input/raw-input';
 import { InputSampler } from '../input/sampler';
 import { releaseLock } from '../input/mouse-device';
+import { CAMPAIGN_VERSION } from '../state/campaign-save';
+import { useCampaign } from '../state/campaign-store';
 import { useRun } from '../state/run-store';
 import { useScreen } from '../state/screen-store';
 import { useSettings } from '../state/settings-store';
@@ -76,6 +78,18 @@ class GameRuntime {
     }
     this.session.reset({ category, seed });
     useRun.setState({ generation: this.session.generation, seed, category });
+    // The campaign autosaves at chapter starts; a new Any% run starts at chapter 1.
+    if (category === 'any') {
+      useCampaign
+        .getState()
+        .write({
+          version: CAMPAIGN_VERSION,
+          category: 'any',
+          seed,
+          chapter: 'piracy',
+          carry: null,
+        });
+    }
     this.clearDevices();
     this.realTimeMs = 0;
     this.endTick = null;
@@ -115,6 +129,60 @@ class GameRuntime {
     useScreen.getState().go('title');
   }
 
+  /**
+   * Permadeath: a destroyed campaign's autosave is deleted. Reaching the end of a
+   * chapter autosaves the next chapter's start with what the crew carries into it.
+   */
+  private recordCampaignEnd(): void {
+    const sim = this.session.sim;
+    if (sim.category !== 'any' || !sim.outcome) return;
+    const campaign = useCampaign.getState();
+    if (sim.outcome.kind === 'destroyed') {
+      if (campaign.save?.seed === sim.seed) campaign.clear();
+      return;
+    }
+    if (sim.outcome.kind === 'chapter-complete') {
+      campaign.write({
+        version: CAMPAIGN_VERSION,
+        category: 'any',
+        seed: sim.seed,
+        chapter: sim.chapter === 'party' ? 'party' : 'heart',
+        carry: {
+          credits: sim.credits,
+          hull: sim.player.hull,
+          crew: sim.crew.map((c) => ({ name: c.name, health: c.health, alive: c.alive })),
+          grudgeList: [...sim.grudgeList],
+          upgrades: { ...sim.upgrades },
+        },
+      });
+    }
+  }
+
+  /** The fence's shop: the run waits behind it while the crew trades. */
+  openShop(): void {
+    if (this.screen !== 'playing' || !this.session.sim.docked) return;
+    releaseLock();
+    this.clearDevices();
+    useScreen.getState().go('shop');
+  }
+
+  closeShop(): void {
+    if (this.screen !== 'shop') return;
+    this.session.resumeClock();
+    this.clearDevices();
+    useScreen.getState().go('playing');
+  }
+
+  /**
+   * Buys an upgrade. Purchases are sim inputs (so replays repeat them): the shop feeds
+   * the purchase into one tick, then one empty tick so the next purchase is a new press.
+   */
+  buyUpgrade(slot: number): void {
+    if (this.screen !== 'shop') return;
+    this.queuePurchase(slot);
+    this.session.advance(2);
+  }
+
   /** Held keys and the virtual stick do not carry across a pause or a new run. */
   private clearDevices(): void {
     this.raw.down.clear();
@@ -141,6 +209,7 @@ class GameRuntime {
   private checkRunEnd(): void {
     const sim = this.session.sim;
     if (!sim.outcome) return;
+    if (this.endTick === null) this.recordCampaignEnd();
     this.endTick ??= sim.outcome.tick;
     if (this.screen === 'playing' && sim.tick - this.endTick >= RUN_END_LINGER_TICKS) {
       releaseLock();

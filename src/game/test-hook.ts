@@ -1,7 +1,7 @@
 import { Vec3 } from 'cannon-es';
 import { audioStatus, type AudioStatus } from '../audio';
 import type { WebGLRenderer } from 'three';
-import { Button, hashSim, quantizeAxis, type InputFrame } from '../sim';
+import { Button, describeObjective, hashSim, quantizeAxis, type InputFrame } from '../sim';
 import { useScreen } from '../state/screen-store';
 import { runtime, type StartOptions } from './runtime';
 
@@ -69,6 +69,15 @@ export interface InfinityTestHook {
     target: number | null;
     projectiles: number;
     outcome: { kind: string; tick: number } | null;
+    grudgeList: string[];
+    wanted: number;
+    crew: { name: string; health: number; alive: boolean; cooldownTicks: number }[];
+    objective: string;
+    /** Extensions: raid and shop state. */
+    siphon: { targetId: number | null; progressTicks: number };
+    docked: boolean;
+    upgrades: Record<string, number>;
+    pickups: { credits: number; position: Vec3Tuple }[];
   };
   advance(ticks: number): void;
   input(actions: TestActions | null): void;
@@ -162,7 +171,7 @@ export function installTestHook(): void {
           torpedoes: ship.weapons.torpedoes,
           locked: ship.weapons.locked,
         },
-        credits: 0,
+        credits: sim.credits,
         entities: sim.world.bodies.length + sim.projectiles.count,
         enemies: sim.enemies
           .filter((e) => e.alive && !e.warpedOut)
@@ -180,6 +189,22 @@ export function installTestHook(): void {
         target: ship.targetId,
         projectiles: sim.projectiles.count,
         outcome: sim.outcome ? { kind: sim.outcome.kind, tick: sim.outcome.tick } : null,
+        grudgeList: [...sim.grudgeList],
+        wanted: sim.wanted,
+        crew: sim.crew.map((c) => ({
+          name: c.name,
+          health: c.health,
+          alive: c.alive,
+          cooldownTicks: c.cooldownTicks,
+        })),
+        objective: describeObjective(sim),
+        siphon: { targetId: sim.siphon.targetId, progressTicks: sim.siphon.progressTicks },
+        docked: sim.docked,
+        upgrades: { ...sim.upgrades },
+        pickups: sim.pickups.map((p) => ({
+          credits: p.credits,
+          position: [...p.position] as Vec3Tuple,
+        })),
       };
     },
     advance(ticks) {

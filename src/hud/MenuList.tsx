@@ -9,8 +9,8 @@ export interface MenuItem {
   readonly onSelect: () => void;
 }
 
-/** The last highlighted item of each menu, so coming back from a submenu lands where you left. */
-const rememberedIndex = new Map<string, number>();
+/** The last highlighted item (by id) of each menu, so coming back from a submenu lands where you left. */
+const rememberedItem = new Map<string, string>();
 
 /**
  * A vertical menu that works with the keyboard alone (arrows, Enter/Space, Esc for
@@ -25,9 +25,10 @@ export function MenuList(props: {
 }) {
   const { items, onBack, label, remember = false } = props;
   const [active, setActive] = useState(() => {
-    const remembered = remember ? rememberedIndex.get(label) : undefined;
-    if (remembered !== undefined && items[remembered] && !items[remembered].disabled)
-      return remembered;
+    const remembered = remember
+      ? items.findIndex((item) => item.id === rememberedItem.get(label))
+      : -1;
+    if (remembered >= 0 && !items[remembered]!.disabled) return remembered;
     return Math.max(
       0,
       items.findIndex((item) => !item.disabled),
@@ -35,13 +36,15 @@ export function MenuList(props: {
   });
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
-  const firstRender = useRef(true);
+  const shownActive = useRef(active);
   useEffect(() => {
-    rememberedIndex.set(label, active);
+    const id = items[active]?.id;
+    if (id !== undefined) rememberedItem.set(label, id);
     buttons.current[active]?.focus();
-    if (firstRender.current) firstRender.current = false;
-    else playUiSound('move');
-  }, [active, label]);
+    // Only a real move of the highlight clicks, not a re-render with new items.
+    if (shownActive.current !== active) playUiSound('move');
+    shownActive.current = active;
+  }, [active, label, items]);
 
   useEffect(() => {
     const move = (step: number): void => {

@@ -1,12 +1,16 @@
 import { useMemo } from 'react';
 import { runtime } from '../game/runtime';
+import type { CampaignSave } from '../state/campaign-save';
+import { useCampaign } from '../state/campaign-store';
 import { useScreen } from '../state/screen-store';
 import { MenuList, type MenuItem } from './MenuList';
 
 export function TitleScreen() {
   const openSettings = useScreen((state) => state.openSettings);
+  const save = useCampaign((state) => state.save);
   const items = useMemo<MenuItem[]>(
     () => [
+      ...(save ? [continueItem(save)] : []),
       {
         id: 'new-run',
         label: 'New run',
@@ -21,7 +25,7 @@ export function TitleScreen() {
       },
       { id: 'settings', label: 'Settings', onSelect: () => openSettings('title') },
     ],
-    [openSettings],
+    [openSettings, save],
   );
   return (
     <div className="screen title-screen">
@@ -37,4 +41,23 @@ export function TitleScreen() {
       </p>
     </div>
   );
+}
+
+/** Continue resumes the campaign from its last autosave (the start of the chapter it reached). */
+function continueItem(save: CampaignSave): MenuItem {
+  if (save.chapter === 'piracy') {
+    return {
+      id: 'continue',
+      label: 'Continue',
+      hint: `Chapter 1 · seed ${save.seed}`,
+      onSelect: () => runtime.start({ category: 'any', seed: save.seed }),
+    };
+  }
+  return {
+    id: 'continue',
+    label: 'Continue',
+    hint: 'Chapter 2 arrives with the next update',
+    disabled: true,
+    onSelect: () => undefined,
+  };
 }

@@ -25,6 +25,7 @@ export const ACTIONS = [
   'pause',
   'reset',
   'skip',
+  'trade',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -67,6 +68,7 @@ export const DEFAULT_BINDINGS: Bindings = {
   pause: ['Escape', 'KeyP', 'Pad9'],
   reset: ['KeyR'],
   skip: ['Enter', 'Pad0'],
+  trade: ['KeyB'],
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -95,4 +97,5 @@ export const ACTION_LABELS: Record<Action, string> = {
   pause: 'Pause',
   reset: 'Quick reset (hold)',
   skip: 'Skip scene',
+  trade: 'Trade with the fence (docked)',
 };

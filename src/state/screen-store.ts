@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 
-export type Screen = 'title' | 'settings' | 'playing' | 'paused' | 'results';
+/** 'shop': the fence's black market, open while docked (the run is paused behind it). */
+export type Screen = 'title' | 'settings' | 'playing' | 'paused' | 'shop' | 'results';
 
 interface ScreenStore {
   screen: Screen;

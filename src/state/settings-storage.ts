@@ -12,6 +12,7 @@ export const SETTINGS_KEY = 'infinity.settings';
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
 export interface LoadedSettings {

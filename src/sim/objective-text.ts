@@ -1,0 +1,34 @@
+import { OBJECTIVE } from './content/piracy-rules';
+import type { SimState } from './state';
+
+function credits(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** The current objective in words, as the HUD's objective line and the test hook show it. */
+export function describeObjective(sim: SimState): string {
+  if (sim.outcome?.kind === 'destroyed') return 'The Callister is lost';
+  switch (sim.chapter) {
+    case 'arena':
+      return sim.outcome
+        ? 'Arena cleared'
+        : `Clear the arena: ${sim.enemies.length} Infinity players left`;
+    case 'piracy':
+      switch (sim.objective.stage) {
+        case 'raid':
+          return `Steal ${credits(OBJECTIVE.targetCredits)} credits (${credits(Math.min(sim.credits, OBJECTIVE.targetCredits))} / ${credits(OBJECTIVE.targetCredits)})`;
+        case 'reach-walton':
+          return "Fly to Walton's planet and bring James Walton aboard";
+        case 'walton-scene':
+          return 'James Walton is aboard';
+        case 'done':
+          return 'Survive the party';
+      }
+      break;
+    case 'party':
+      return 'Survive the party';
+    case 'heart':
+      return 'Reach the Heart of Infinity';
+  }
+  return '';
+}
