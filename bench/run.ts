@@ -93,7 +93,12 @@ const scenarios: Scenario[] = [
   },
 ];
 
-function measure(scenario: Scenario): { samples: number[]; bodies: number } {
+function measure(scenario: Scenario): {
+  samples: number[];
+  bodies: number;
+  enemies: number;
+  projectiles: number;
+} {
   const sim = scenario.build();
   for (let t = 0; t < WARMUP_TICKS; t++) {
     topUpProjectiles(sim, scenario.projectiles);
@@ -108,7 +113,12 @@ function measure(scenario: Scenario): { samples: number[]; bodies: number } {
     samples.push(performance.now() - start);
   }
   hashSim(sim);
-  return { samples, bodies: sim.world.bodies.length };
+  return {
+    samples,
+    bodies: sim.world.bodies.length,
+    enemies: sim.enemies.length,
+    projectiles: sim.projectiles.count,
+  };
 }
 
 /** The floor: a bare cannon-es world, configured as the sim configures it, with as many drifting spheres. */
@@ -143,8 +153,8 @@ for (const scenario of scenarios) {
   rows.push({
     scenario: scenario.name,
     bodies: result.bodies,
-    enemies: scenario.enemies,
-    projectiles: scenario.projectiles,
+    enemies: result.enemies,
+    projectiles: result.projectiles,
     medianMs: round(sim.median),
     p95Ms: round(sim.p95),
     baselineMs: round(bare.median),
@@ -153,12 +163,21 @@ for (const scenario of scenarios) {
 }
 
 console.log('Sim tick cost (Node, one core), %d measured ticks per row', MEASURED_TICKS);
-console.log('scenario                     bodies  median ms   p95 ms  bare cannon ms  ratio');
+console.log(
+  'scenario                  ships  shots  bodies  median ms   p95 ms  bare cannon ms  ratio',
+);
 for (const row of rows) {
   console.log(
-    `${row.scenario.padEnd(28)} ${String(row.bodies).padStart(6)} ${row.medianMs.toFixed(3).padStart(10)} ${row.p95Ms
-      .toFixed(3)
-      .padStart(8)} ${row.baselineMs.toFixed(3).padStart(15)} ${row.ratio.toFixed(2).padStart(6)}`,
+    [
+      row.scenario.padEnd(24),
+      String(row.enemies).padStart(6),
+      String(row.projectiles).padStart(6),
+      String(row.bodies).padStart(7),
+      row.medianMs.toFixed(3).padStart(10),
+      row.p95Ms.toFixed(3).padStart(8),
+      row.baselineMs.toFixed(3).padStart(15),
+      row.ratio.toFixed(2).padStart(6),
+    ].join(' '),
   );
 }
 console.log(JSON.stringify({ sim: rows }));

@@ -6,6 +6,7 @@ import type { SimEvent } from '../sim';
 import { useScreen } from '../state/screen-store';
 import { BOOST_FOV_BONUS } from '../state/settings-schema';
 import { useSettings } from '../state/settings-store';
+import { applySceneCamera } from './piracy/walton-camera';
 import { shipPose } from './ship-pose';
 
 const CHASE_OFFSET = new Vector3(0, 21, 96);
@@ -91,12 +92,14 @@ export function ChaseCamera() {
     if (screen === 'paused' || screen === 'settings') return;
 
     desired.copy(CHASE_OFFSET).applyQuaternion(shipPose.quaternion).add(shipPose.position);
+    up.copy(shipPose.up);
+    lookAt.copy(LOOK_AHEAD).applyQuaternion(shipPose.quaternion).add(shipPose.position);
+    // Walton's scene swings the camera into a slow orbit (a no-op the rest of the time).
+    applySceneCamera(dt, desired, lookAt, up);
     // Exponential smoothing is frame-rate independent: the same lag at 30 or 144 fps.
     const follow = 1 - Math.exp(-dt * 9);
     cam.position.lerp(desired, follow);
-    up.copy(shipPose.up);
     cam.up.lerp(up, 1 - Math.exp(-dt * 6)).normalize();
-    lookAt.copy(LOOK_AHEAD).applyQuaternion(shipPose.quaternion).add(shipPose.position);
     cam.lookAt(lookAt);
 
     // Shake rotates the camera after lookAt, which rebuilds the orientation every frame,

@@ -7,6 +7,7 @@ import { ChaseCamera } from './ChaseCamera';
 import { CombatScene } from './combat/CombatScene';
 import { Lighting } from './Lighting';
 import { Nebula } from './Nebula';
+import { PiracyScene } from './piracy/PiracyScene';
 import { PlayerShip } from './PlayerShip';
 import { SimDriver } from './SimDriver';
 import { SpaceDust } from './SpaceDust';
@@ -33,6 +34,7 @@ export function SectorScene() {
       ) : null}
       <Asteroids asteroids={sim.asteroids} seed={sim.seed} />
       <CombatScene />
+      <PiracyScene />
       <SpaceDust />
       <Suspense fallback={null}>
         <PlayerShip />

@@ -23,6 +23,8 @@ import haulerUrl from '../../../models/hauler.glb?url';
 import hunterUrl from '../../../models/hunter.glb?url';
 import { runtime } from '../../game/runtime';
 import { SHIP_CLASSES, type ShipClass } from '../../sim';
+import { glowLevel, isDisabledShip, isSurging } from '../piracy/disabled-look';
+import { warpStretch } from '../piracy/warp-flashes';
 import { fxDelta, trackEnemies } from './combat-view';
 import { GlowBatch, GlowShape } from './glow-batch';
 import { shipTint } from './palette';
@@ -52,6 +54,8 @@ const engineMounts: Partial<Record<ShipClass, readonly Vector3[]>> = {};
 const position = new Vector3();
 const quaternion = new Quaternion();
 const unitScale = new Vector3(1, 1, 1);
+const stretchScale = new Vector3(1, 1, 1);
+const stretchShift = new Vector3();
 const matrix = new Matrix4();
 const nozzle = new Vector3();
 const back = new Vector3();
@@ -204,18 +208,30 @@ function ClassFleet(props: { shipClass: ShipClass }) {
     const hull = built.hull;
     const glow = built.glow;
     const colors = glow.instanceColor!.array as Float32Array;
+    const tick = session.sim.tick;
     let n = 0;
     for (const enemy of enemies) {
       if (enemy.shipClass !== shipClass || !enemy.alive || enemy.warpedOut) continue;
       session.history.position(enemy.body, session.alpha, position);
       session.history.quaternion(enemy.body, session.alpha, quaternion);
-      matrix.compose(position, quaternion, unitScale);
+      const stretch = warpStretch(enemy.id);
+      if (stretch > 1) {
+        // Just out of warp: drawn long and thin, nose in place, tail still arriving.
+        const thin = 1 / Math.sqrt(stretch);
+        stretchScale.set(thin, thin, stretch);
+        stretchShift.set(0, 0, (stretch - 1) * enemy.radiusM * 0.8).applyQuaternion(quaternion);
+        matrix.compose(position.add(stretchShift), quaternion, stretchScale);
+      } else {
+        matrix.compose(position, quaternion, unitScale);
+      }
       hull.setMatrixAt(n, matrix);
       glow.setMatrixAt(n, matrix);
       const tint = shipTint(enemy.id);
-      colors[n * 3] = tint.r;
-      colors[n * 3 + 1] = tint.g;
-      colors[n * 3 + 2] = tint.b;
+      // A disabled ship's strips gutter and flicker (see glowLevel).
+      const level = glowLevel(enemy, tick);
+      colors[n * 3] = tint.r * level;
+      colors[n * 3 + 1] = tint.g * level;
+      colors[n * 3 + 2] = tint.b * level;
       n++;
     }
     built.finish(n);
@@ -244,11 +260,14 @@ function FleetExhaust() {
       if (!enemy.alive || enemy.warpedOut) continue;
       const mounts = engineMounts[enemy.shipClass];
       if (!mounts) continue;
+      // Disabled: the engines are dead, save a sputter when the circuits surge.
+      const disabled = isDisabledShip(enemy, sim.tick);
+      if (disabled && !isSurging(enemy, sim.tick)) continue;
       const stats = SHIP_CLASSES[enemy.shipClass];
       const v = enemy.body.velocity;
       const speed = Math.hypot(v.x, v.y, v.z);
-      const thrust = Math.min(1.5, Math.max(0.15, speed / stats.cruiseSpeedMps));
-      const flicker = 1 + Math.sin(time * 47 + enemy.id * 1.7) * 0.06;
+      const thrust = disabled ? 0 : Math.min(1.5, Math.max(0.15, speed / stats.cruiseSpeedMps));
+      const flicker = disabled ? 0.35 : 1 + Math.sin(time * 47 + enemy.id * 1.7) * 0.06;
       const radius = NOZZLE_RADIUS_M[enemy.shipClass];
       session.history.position(enemy.body, session.alpha, position);
       session.history.quaternion(enemy.body, session.alpha, quaternion);
