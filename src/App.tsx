@@ -125,7 +125,8 @@ export function App() {
   const screen = useScreen((state) => state.screen);
   const stage = useRef<HTMLDivElement>(null);
   useRunControls(stage);
-  const inRun = screen === 'playing' || screen === 'paused' || screen === 'shop' || screen === 'results';
+  const inRun =
+    screen === 'playing' || screen === 'paused' || screen === 'shop' || screen === 'results';
   return (
     <div className={`app screen-${screen}`}>
       <div className="stage" ref={stage}>

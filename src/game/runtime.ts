@@ -80,15 +80,13 @@ class GameRuntime {
     useRun.setState({ generation: this.session.generation, seed, category });
     // The campaign autosaves at chapter starts; a new Any% run starts at chapter 1.
     if (category === 'any') {
-      useCampaign
-        .getState()
-        .write({
-          version: CAMPAIGN_VERSION,
-          category: 'any',
-          seed,
-          chapter: 'piracy',
-          carry: null,
-        });
+      useCampaign.getState().write({
+        version: CAMPAIGN_VERSION,
+        category: 'any',
+        seed,
+        chapter: 'piracy',
+        carry: null,
+      });
     }
     this.clearDevices();
     this.realTimeMs = 0;

@@ -5,6 +5,7 @@ import { CALLISTER } from '../sim';
 import { useSettings } from '../state/settings-store';
 import { CombatHud } from './combat/CombatHud';
 import { formatMs, formatTicks } from './format-time';
+import { PiracyHud } from './piracy/PiracyHud';
 
 /** Writes text only when it changes, so the DOM is untouched on most frames. */
 function setText(element: HTMLElement | null, text: string): void {
@@ -104,6 +105,7 @@ export function Hud() {
     >
       <div className="hud-flash" ref={refs.flash} />
       <CombatHud />
+      <PiracyHud />
       <div className="hud-reticle">
         <div className="hud-crosshair" />
         <div className="hud-stick-ring" />

@@ -1,10 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { MAX_CONTACTS, onCombatFrame } from './combat-frame';
+import { runtime } from '../../game/runtime';
+import { TICK_RATE } from '../../sim';
+import { formatSeconds } from '../piracy/piracy-text';
+import { MAX_CONTACTS, MAX_PICKUPS, onCombatFrame } from './combat-frame';
 import { radarBlip, type RadarBlip } from './hud-geometry';
 import { Painter, paintersFor } from './painter';
 
 /** The scope's outer ring; contacts beyond sit on the rim. */
 export const RADAR_RANGE_M = 3000;
+/** Kabir's sweep: ships carrying at least this many credits get the big gold mark. */
+const SWEEP_RICH_CREDITS = 300;
+const rangeText = (metres: number): string =>
+  `${(metres / 1000).toFixed(metres % 1000 === 0 ? 0 : 1)} KM`;
 /** Height stems are capped at this fraction of the scope's radius. */
 const MAX_STEM_FRACTION = 0.22;
 /** Elevation (sine) beyond which a contact counts as above or below the plane. */
@@ -15,6 +22,9 @@ interface BlipNodes {
   readonly stem: Painter;
 }
 
+const modeText = (ticks: number): string =>
+  ticks > 0 ? `SWEEP ${formatSeconds(ticks)}` : 'SCANNER';
+
 const blip: RadarBlip = { x: 0, y: 0, stemPx: 0, elevation: 0, clamped: false };
 
 /**
@@ -23,17 +33,28 @@ const blip: RadarBlip = { x: 0, y: 0, stemPx: 0, elevation: 0, clamped: false };
  * brightness; the target is ringed. Blips are a fixed pool, like the brackets.
  */
 export function Radar() {
+  const radarRef = useRef<HTMLDivElement>(null);
   const scopeRef = useRef<HTMLDivElement>(null);
   const blipsRef = useRef<HTMLDivElement>(null);
+  const pickupsRef = useRef<HTMLDivElement>(null);
+  const modeRef = useRef<HTMLSpanElement>(null);
+  const rangeLabelRef = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
     const scope = scopeRef.current;
-    if (!scope || !blipsRef.current) return undefined;
+    if (!scope || !blipsRef.current || !pickupsRef.current) return undefined;
     const blips: BlipNodes[] = paintersFor(blipsRef.current).map((root) => ({
       root,
       stem: new Painter(root.element.firstElementChild as HTMLElement),
     }));
     for (const node of blips) node.root.show(false);
+    const pickups = paintersFor(pickupsRef.current);
+    for (const node of pickups) node.show(false);
+    const legend = {
+      root: new Painter(radarRef.current!),
+      mode: new Painter(modeRef.current!),
+      range: new Painter(rangeLabelRef.current!),
+    };
 
     let radiusPx = scope.clientWidth / 2;
     const observer = new ResizeObserver(() => {
@@ -42,6 +63,14 @@ export function Radar() {
     observer.observe(scope);
 
     const stop = onCombatFrame((frame) => {
+      const sim = runtime.session.sim;
+      // Kabir's sweep reaches across the whole sector and marks what every ship carries.
+      const sweepTicks = sim.player.effects.sweepUntilTick - sim.tick;
+      const sweeping = sweepTicks > 0;
+      const rangeM = sweeping ? Math.max(RADAR_RANGE_M, sim.sector.radiusM) : RADAR_RANGE_M;
+      legend.root.flag('is-sweep', sweeping);
+      legend.mode.textOf(sweeping ? Math.ceil(sweepTicks / TICK_RATE) : 0, sweepTicks, modeText);
+      legend.range.textOf(rangeM, rangeM, rangeText);
       let used = 0;
       const maxStem = radiusPx * MAX_STEM_FRACTION;
       // Blip centres stay a few pixels inside the rim so they are never clipped.
@@ -53,7 +82,7 @@ export function Radar() {
             frame.localX[i]!,
             frame.localY[i]!,
             frame.localZ[i]!,
-            RADAR_RANGE_M,
+            rangeM,
             drawRadius,
             maxStem,
             blip,
@@ -67,9 +96,34 @@ export function Radar() {
           node.root.flag('is-rim', blip.clamped);
           node.root.flag('is-above', blip.elevation > LEVEL_BAND);
           node.root.flag('is-below', blip.elevation < -LEVEL_BAND);
+          const loaded = sweeping && ship.credits > 0;
+          node.root.flag('is-loaded', loaded);
+          node.root.flag('is-rich', loaded && ship.credits >= SWEEP_RICH_CREDITS);
+          node.root.flag('is-empty', sweeping && ship.credits <= 0);
         }
       }
       for (let k = used; k < blips.length; k++) blips[k]!.root.show(false);
+
+      // Spilled credits, as small gold diamonds.
+      let shown = 0;
+      if (frame.valid) {
+        for (let i = 0; i < frame.pickupCount && shown < pickups.length; i++) {
+          radarBlip(
+            frame.pickupLocalX[i]!,
+            frame.pickupLocalY[i]!,
+            frame.pickupLocalZ[i]!,
+            rangeM,
+            drawRadius,
+            maxStem,
+            blip,
+          );
+          const node = pickups[shown++]!;
+          node.show(true);
+          node.place(blip.x, blip.y);
+          node.flag('is-rim', blip.clamped);
+        }
+      }
+      for (let k = shown; k < pickups.length; k++) pickups[k]!.show(false);
     });
     return () => {
       stop();
@@ -78,12 +132,17 @@ export function Radar() {
   }, []);
 
   return (
-    <div className="cmb-radar" data-testid="hud-radar">
+    <div className="cmb-radar" ref={radarRef} data-testid="hud-radar">
       <div className="cmb-radar-scope" ref={scopeRef}>
         <div className="cmb-radar-sweep" />
         <div className="cmb-radar-grid" />
         <div className="cmb-radar-ring" />
         <div className="cmb-radar-ship" />
+        <div className="cmb-radar-blips" ref={pickupsRef}>
+          {Array.from({ length: MAX_PICKUPS }, (_, i) => (
+            <div className="cmb-blip-pickup" key={i} />
+          ))}
+        </div>
         <div className="cmb-radar-blips" ref={blipsRef}>
           {Array.from({ length: MAX_CONTACTS }, (_, i) => (
             <div className="cmb-blip" key={i}>
@@ -93,8 +152,8 @@ export function Radar() {
         </div>
       </div>
       <div className="cmb-radar-legend">
-        <span>SCANNER</span>
-        <span>{RADAR_RANGE_M / 1000} KM</span>
+        <span ref={modeRef}>SCANNER</span>
+        <span ref={rangeLabelRef}>{RADAR_RANGE_M / 1000} KM</span>
       </div>
     </div>
   );

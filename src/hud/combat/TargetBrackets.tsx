@@ -1,6 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { runtime } from '../../game/runtime';
-import { SHIP_CLASSES, TORPEDOES } from '../../sim';
+import { RAID, SHIP_CLASSES, TORPEDOES } from '../../sim';
+import {
+  disabledSeconds,
+  disabledText,
+  isDisabledTag,
+  raidTagKey,
+  raidTagText,
+} from '../piracy/piracy-text';
 import { MAX_CONTACTS, onCombatFrame } from './combat-frame';
 import { bracketHalfSize, formatCredits, formatDistance, isInsideViewport } from './hud-geometry';
 import { Painter, paintersFor } from './painter';
@@ -16,6 +23,8 @@ interface MarkerNodes {
   readonly root: Painter;
   readonly box: Painter;
   readonly tag: Painter;
+  /** Chapter 1: "DISABLED 6s ¤ 420" over a disabled ship, or its credits during Kabir's sweep. */
+  readonly raid: Painter;
 }
 
 /**
@@ -35,7 +44,8 @@ export function TargetBrackets() {
     const markers: MarkerNodes[] = paintersFor(pool).map((root) => ({
       root,
       box: new Painter(root.element.firstElementChild as HTMLElement),
-      tag: new Painter(root.element.firstElementChild!.firstElementChild as HTMLElement),
+      tag: new Painter(root.element.firstElementChild!.children[0] as HTMLElement),
+      raid: new Painter(root.element.firstElementChild!.children[1] as HTMLElement),
     }));
     const part = (name: string): Painter =>
       new Painter(targetRoot.querySelector<HTMLElement>(`[data-part="${name}"]`)!);
@@ -50,11 +60,15 @@ export function TargetBrackets() {
       shields: part('shields'),
       hull: part('hull'),
       credits: part('credits'),
+      disabled: part('disabled'),
+      siphon: part('siphon'),
     };
     for (const marker of markers) marker.root.show(false);
     target.root.show(false);
 
     return onCombatFrame((frame) => {
+      const sim = runtime.session.sim;
+      const sweeping = sim.player.effects.sweepUntilTick > sim.tick;
       let used = 0;
       if (frame.valid) {
         for (let i = 0; i < frame.count && used < markers.length; i++) {
@@ -76,6 +90,13 @@ export function TargetBrackets() {
           marker.root.flag('is-threat', ship.ai.state === 'attack');
           marker.root.flag('is-fleeing', ship.ai.state === 'flee');
           marker.root.flag('is-far', distance > FAR_RANGE_M);
+          const disabled = disabledSeconds(ship.ai.state, ship.ai.disabledUntilTick, sim.tick);
+          marker.root.flag('is-disabled', disabled > 0);
+          const raid = raidTagKey(disabled, ship.credits, ship.ai.robbed, sweeping);
+          if (marker.raid.show(raid !== 0)) {
+            marker.raid.textOf(raid, raid, raidTagText);
+            marker.raid.flag('is-disabled', isDisabledTag(raid));
+          }
         }
       }
       for (let k = used; k < markers.length; k++) markers[k]!.root.show(false);
@@ -101,12 +122,19 @@ export function TargetBrackets() {
       target.shields.fillX(ship.shields / ship.shieldsMax);
       target.hull.fillX(ship.hull / ship.hullMax);
       target.credits.textOf(ship.credits, ship.credits, formatCredits);
-      const weapons = runtime.session.sim.player.weapons;
+      const weapons = sim.player.weapons;
       const progress = Math.round((weapons.lockProgressTicks / TORPEDOES.lockTicks) * 100);
       target.ring.number('--lock', weapons.locked ? 100 : progress, '%');
       target.root.flag('is-acquiring', !weapons.locked && progress > 0);
       target.root.flag('is-locked', weapons.locked);
       target.root.flag('is-threat', ship.ai.state === 'attack');
+      const disabled = disabledSeconds(ship.ai.state, ship.ai.disabledUntilTick, sim.tick);
+      target.root.flag('is-disabled', disabled > 0);
+      if (target.disabled.show(disabled > 0))
+        target.disabled.textOf(disabled, disabled, disabledText);
+      const siphonTicks = sim.siphon.targetId === ship.id ? sim.siphon.progressTicks : 0;
+      target.root.flag('is-siphoning', siphonTicks > 0);
+      target.siphon.number('--siphon', Math.round((siphonTicks / RAID.siphonTicks) * 100), '%');
     });
   }, []);
 
@@ -117,6 +145,7 @@ export function TargetBrackets() {
           <div className="cmb-mark" key={i}>
             <div className="cmb-mark-box">
               <span className="cmb-mark-tag" />
+              <span className="cmb-mark-raid" />
             </div>
           </div>
         ))}
@@ -124,6 +153,7 @@ export function TargetBrackets() {
       <div className="cmb-target" ref={targetRef} data-testid="hud-target">
         <div className="cmb-target-box" data-part="box">
           <div className="cmb-lock-ring" data-part="ring" />
+          <div className="cmb-siphon-ring" data-part="siphon" />
           <span className="cmb-lock-label">LOCK</span>
           <div className="cmb-target-card" data-part="card">
             <div className="cmb-target-tag" data-part="tag" />
@@ -139,6 +169,7 @@ export function TargetBrackets() {
               <div className="cmb-target-fill" data-part="hull" />
             </div>
             <div className="cmb-target-credits" data-part="credits" />
+            <div className="cmb-disabled-label" data-part="disabled" />
           </div>
         </div>
       </div>

@@ -8,6 +8,8 @@ import { focalLengthPx, ndcToScreen, type ScreenPoint } from './hud-geometry';
 
 /** Contacts the HUD tracks at once (the nearest, when there are more). */
 export const MAX_CONTACTS = 64;
+/** Credit pickups the HUD tracks at once (chapter 1: spilled by destroyed ships). */
+export const MAX_PICKUPS = 16;
 /** Where the guns point: the aim reticle is this far along the nose. */
 export const AIM_DISTANCE_M = 1000;
 /** The phaser emitters sit about this far ahead of the ship's centre. */
@@ -54,6 +56,30 @@ export interface CombatFrame {
   readonly localY: Float32Array;
   readonly localZ: Float32Array;
   readonly distance: Float32Array;
+  /** Credit pickups, like the contacts: screen position, ship frame and distance. */
+  pickupCount: number;
+  readonly pickupCredits: Float64Array;
+  readonly pickupScreenX: Float32Array;
+  readonly pickupScreenY: Float32Array;
+  readonly pickupInFront: Uint8Array;
+  readonly pickupLocalX: Float32Array;
+  readonly pickupLocalY: Float32Array;
+  readonly pickupLocalZ: Float32Array;
+  readonly pickupDistance: Float32Array;
+}
+
+/** A world point projected with the frame's camera (see projectPoint). */
+export interface ProjectedPoint {
+  /** In front of the camera: then x/y are meaningful (they may still be off the edges). */
+  inFront: boolean;
+  /** Screen position, CSS px. */
+  x: number;
+  y: number;
+  /** Camera-space x/y (x right, y up), for off-screen directions. */
+  cameraX: number;
+  cameraY: number;
+  /** From the ship, metres. */
+  distance: number;
 }
 
 function createFrame(): CombatFrame {
@@ -84,6 +110,15 @@ function createFrame(): CombatFrame {
     localY: new Float32Array(MAX_CONTACTS),
     localZ: new Float32Array(MAX_CONTACTS),
     distance: new Float32Array(MAX_CONTACTS),
+    pickupCount: 0,
+    pickupCredits: new Float64Array(MAX_PICKUPS),
+    pickupScreenX: new Float32Array(MAX_PICKUPS),
+    pickupScreenY: new Float32Array(MAX_PICKUPS),
+    pickupInFront: new Uint8Array(MAX_PICKUPS),
+    pickupLocalX: new Float32Array(MAX_PICKUPS),
+    pickupLocalY: new Float32Array(MAX_PICKUPS),
+    pickupLocalZ: new Float32Array(MAX_PICKUPS),
+    pickupDistance: new Float32Array(MAX_PICKUPS),
   };
 }
 
@@ -193,6 +228,24 @@ function computeFrame(timestamp: number): void {
     frame.screenY[i] = inFront ? screen.y : 0;
   }
 
+  const pickups = sim.pickups;
+  frame.pickupCount = Math.min(pickups.length, MAX_PICKUPS);
+  for (let i = 0; i < frame.pickupCount; i++) {
+    const pickup = pickups[i]!;
+    world.set(pickup.position[0], pickup.position[1], pickup.position[2]);
+    frame.pickupCredits[i] = pickup.credits;
+    relative.copy(world).sub(shipPose.position);
+    frame.pickupDistance[i] = relative.length();
+    relative.applyQuaternion(inverseShip);
+    frame.pickupLocalX[i] = relative.x;
+    frame.pickupLocalY[i] = relative.y;
+    frame.pickupLocalZ[i] = relative.z;
+    const inFront = project(world);
+    frame.pickupInFront[i] = inFront ? 1 : 0;
+    frame.pickupScreenX[i] = inFront ? screen.x : 0;
+    frame.pickupScreenY[i] = inFront ? screen.y : 0;
+  }
+
   frame.pipVisible = false;
   const target = frame.targetIndex >= 0 ? frame.ships[frame.targetIndex] : null;
   if (target && sim.player.alive) {
@@ -220,6 +273,21 @@ function computeFrame(timestamp: number): void {
 export function combatFrame(timestamp: number): CombatFrame {
   if (timestamp !== frame.timestamp) computeFrame(timestamp);
   return frame;
+}
+
+/**
+ * Projects a world point (a landmark, a waypoint) with this frame's camera into `out`.
+ * Call it from an onCombatFrame callback, after the frame is computed.
+ */
+export function projectPoint(x: number, y: number, z: number, out: ProjectedPoint): ProjectedPoint {
+  world.set(x, y, z);
+  out.distance = world.distanceTo(shipPose.position);
+  out.inFront = frame.valid && project(world);
+  out.x = out.inFront ? screen.x : 0;
+  out.y = out.inFront ? screen.y : 0;
+  out.cameraX = frame.valid ? view.x : 0;
+  out.cameraY = frame.valid ? view.y : 1;
+  return out;
 }
 
 /**

@@ -87,6 +87,8 @@ export function objectiveSystem(sim: SimState): void {
     const altitude = Math.hypot(p.x - x, p.y - y, p.z - z) - sim.waltonPlanet.radiusM;
     if (altitude <= OBJECTIVE.waltonRangeM) {
       enterStage(sim, 'walton-scene');
+      // The scene's clock starts on the next tick, its first one (line 0 plays there).
+      sim.objective.stageSinceTick = sim.tick + 1;
       // The Callister holds station for the scene.
       sim.player.body.velocity.set(0, 0, 0);
       sim.player.body.angularVelocity.set(0, 0, 0);
