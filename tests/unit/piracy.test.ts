@@ -118,6 +118,29 @@ describe('raiding', () => {
     expect(events.some((e) => e.type === 'Comms' && e.from === mark.tag)).toBe(true);
   });
 
+  it('a robbed player who calls friends brings hostile ships warping in near the Callister', () => {
+    const { sim } = raidScene();
+    sim.pendingArrivals.push({ tick: sim.tick + 5, count: 2, caller: 'xX_Test_Xx' });
+    const before = sim.enemies.length;
+    const events = runFor(sim, 10);
+    const friends = sim.enemies.filter((e) => e.role === 'friend');
+    expect(sim.enemies.length).toBe(before + 2);
+    expect(friends).toHaveLength(2);
+    expect(friends.every((f) => f.ai.hostile)).toBe(true);
+    expect(events.filter((e) => e.type === 'ShipWarped' && e.direction === 'in')).toHaveLength(2);
+    for (const friend of friends) {
+      expect(friend.body.position.distanceTo(sim.player.body.position)).toBeLessThan(1300);
+    }
+  });
+
+  it('once its disable wears off, a robbed player runs for it', () => {
+    const { sim, mark } = raidScene();
+    runFor(sim, RAID.siphonTicks, SIPHON);
+    expect(mark.ai.robbed).toBe(true);
+    runFor(sim, RAID.disabledTicks);
+    expect(mark.ai.state).toBe('flee');
+  });
+
   it('releasing the key interrupts the siphon and the progress is lost', () => {
     const { sim } = raidScene();
     runFor(sim, 120, SIPHON);
