@@ -93,10 +93,11 @@ export function ResultsScreen() {
           <>
             <h2 className="panel-title">To be continued</h2>
             <p className="results-lede">
-              Walton&apos;s invitation has gone out to every player you robbed —{' '}
-              {sim.grudgeList.length} of them, and all their friends. Chapter 2, The Party
-              Invitation, is the next part of Infinity being built; your campaign is autosaved at
-              its start.
+              {sim.grudgeList.length > 0
+                ? `Walton's invitation has gone out to every player you robbed (${sim.grudgeList.length} of them) and all their friends.`
+                : "Walton's invitation has gone out to every player in Infinity."}{' '}
+              Chapter 2, The Party Invitation, is the next part of Infinity being built; your
+              campaign is autosaved at its start.
             </p>
             <dl className="results-stats">
               <dt>Stolen</dt>
