@@ -5,6 +5,7 @@ import { CALLISTER } from '../sim';
 import { useSettings } from '../state/settings-store';
 import { CombatHud } from './combat/CombatHud';
 import { formatMs, formatTicks } from './format-time';
+import { useKeyLabel } from './piracy/key-label';
 import { PiracyHud } from './piracy/PiracyHud';
 
 /** Writes text only when it changes, so the DOM is untouched on most frames. */
@@ -189,11 +190,21 @@ export function Hud() {
 
 /** A reminder of the flight keys for the first seconds of a run. */
 function ControlsHint() {
+  // Show the player's own bindings: a rebound key must not be taught wrong.
+  const up = useKeyLabel('throttleUp');
+  const down = useKeyLabel('throttleDown');
+  const rollLeft = useKeyLabel('rollLeft');
+  const rollRight = useKeyLabel('rollRight');
+  const strafeLeft = useKeyLabel('strafeLeft');
+  const strafeRight = useKeyLabel('strafeRight');
+  const boost = useKeyLabel('boost');
+  const assist = useKeyLabel('flightAssist');
   return (
     <div className="hud-hint">
-      <kbd>W</kbd>/<kbd>S</kbd> throttle · <kbd>Mouse</kbd> steer (click to capture) · <kbd>Q</kbd>/
-      <kbd>E</kbd> roll · <kbd>A</kbd>/<kbd>D</kbd> strafe · <kbd>Shift</kbd> boost · <kbd>Z</kbd>{' '}
-      flight assist · <kbd>Esc</kbd> pause
+      <kbd>{up}</kbd>/<kbd>{down}</kbd> throttle · <kbd>Mouse</kbd> steer (click to capture) ·{' '}
+      <kbd>{rollLeft}</kbd>/<kbd>{rollRight}</kbd> roll · <kbd>{strafeLeft}</kbd>/
+      <kbd>{strafeRight}</kbd> strafe · <kbd>{boost}</kbd> boost · <kbd>{assist}</kbd> flight assist
+      · <kbd>Esc</kbd> pause
     </div>
   );
 }
