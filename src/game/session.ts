@@ -43,7 +43,7 @@ export class GameSession {
   ) {
     this.options = options;
     this.sim = createSim(options);
-    this.refreshDrawnBodies();
+    this.captureTransforms();
   }
 
   /** Replaces the run with a fresh sim. */
@@ -53,10 +53,11 @@ export class GameSession {
     this.generation++;
     this.loop.reset();
     this.alpha = 0;
-    this.refreshDrawnBodies();
+    this.captureTransforms();
   }
 
-  private refreshDrawnBodies(): void {
+  /** Every body's pose before the next tick moves it: the view's interpolation start. */
+  private captureTransforms(): void {
     this.history.capture(this.sim.world.bodies);
   }
 
@@ -86,7 +87,7 @@ export class GameSession {
   }
 
   private tick(): void {
-    this.history.capture(this.sim.world.bodies);
+    this.captureTransforms();
     const input = this.inputOverride ?? this.sampleDevices() ?? EMPTY_INPUT;
     stepSim(this.sim, input);
     const events = drainEvents(this.sim);

@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'react';
 import { runtime } from '../game/runtime';
 import { UPGRADES } from '../sim';
+import { formatCredits } from './combat/hud-geometry';
 import { MenuList, type MenuItem } from './MenuList';
-
-function formatCredits(value: number): string {
-  return `¤ ${value.toLocaleString('en-US')}`;
-}
 
 /**
  * The black-market fence on the trade station. Every purchase goes through the sim

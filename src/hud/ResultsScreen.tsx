@@ -3,6 +3,7 @@ import { runtime } from '../game/runtime';
 import { CREW, OBJECTIVE, type SimState } from '../sim';
 import { useRun } from '../state/run-store';
 import { formatMs, formatTicks } from './format-time';
+import { formatCredits } from './combat/hud-geometry';
 import { MenuList, type MenuItem } from './MenuList';
 
 const CHAPTER_TITLES: Record<string, string> = {
@@ -11,10 +12,6 @@ const CHAPTER_TITLES: Record<string, string> = {
   heart: 'Chapter 3 — The Heart of Infinity',
   arena: 'Combat arena',
 };
-
-function credits(value: number): string {
-  return `¤ ${value.toLocaleString('en-US')}`;
-}
 
 function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
@@ -44,7 +41,7 @@ function DestroyedSummary(props: { sim: SimState }) {
           <>
             <dt>Stolen</dt>
             <dd>
-              {credits(sim.credits)} of {credits(OBJECTIVE.targetCredits)}
+              {formatCredits(sim.credits)} of {formatCredits(OBJECTIVE.targetCredits)}
             </dd>
             <dt>Players robbed</dt>
             <dd>{sim.grudgeList.length}</dd>
@@ -101,7 +98,7 @@ export function ResultsScreen() {
             </p>
             <dl className="results-stats">
               <dt>Stolen</dt>
-              <dd>{credits(sim.credits)}</dd>
+              <dd>{formatCredits(sim.credits)}</dd>
               <dt>Crew alive</dt>
               <dd>{listNames(sim.crew.filter((c) => c.alive).map((c) => c.name)) || 'none'}</dd>
             </dl>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { onCombatFrame, type CombatFrame } from './combat-frame';
 import {
-  edgeAnchor,
+  consoleClearEdgeAnchor,
   formatDistance,
   isInsideViewport,
   offscreenDirection,
@@ -12,10 +12,6 @@ import { Painter, paintersFor } from './painter';
 
 /** Attackers (AI state 'attack') that get an arrow besides the target. */
 const MAX_THREAT_ARROWS = 3;
-/** Gap between the arrows and the screen edge. */
-const EDGE_INSET_PX = 46;
-/** Arrows stay this far above the top of the bottom consoles. */
-const CONSOLE_CLEARANCE_PX = 26;
 /** Where the label sits, toward the screen centre from the arrow head. */
 const LABEL_OFFSET_PX = 24;
 
@@ -75,21 +71,13 @@ export function OffscreenArrows() {
     const place = (arrow: ArrowNodes, frame: CombatFrame, i: number, label: boolean): void => {
       offscreenDirection(frame.cameraX[i]!, frame.cameraY[i]!, direction);
       // A quarter ellipse per quadrant: clear of the consoles below and on the right.
-      const halfW = frame.width / 2 - EDGE_INSET_PX;
-      const halfH = frame.height / 2 - EDGE_INSET_PX;
-      const right = Math.max(
-        frame.width * 0.2,
-        Math.min(halfW, consoleLeft - CONSOLE_CLEARANCE_PX - frame.width / 2),
-      );
-      const bottom = Math.max(
-        frame.height * 0.2,
-        Math.min(halfH, consoleTop - CONSOLE_CLEARANCE_PX - frame.height / 2),
-      );
-      edgeAnchor(
+      consoleClearEdgeAnchor(
         direction.x,
         direction.y,
-        direction.x > 0 ? right : halfW,
-        direction.y > 0 ? bottom : halfH,
+        frame.width,
+        frame.height,
+        consoleLeft,
+        consoleTop,
         anchor,
       );
       arrow.root.show(true);

@@ -102,6 +102,38 @@ export function edgeAnchor(
   return out;
 }
 
+/** Gap between an edge arrow and the screen edge. */
+export const EDGE_INSET_PX = 46;
+/** Edge arrows stay this far above the bottom consoles and left of the right-hand ones. */
+export const CONSOLE_CLEARANCE_PX = 26;
+
+/**
+ * edgeAnchor on the HUD's arrow ellipse: a quarter ellipse per quadrant, pulled in on
+ * the right and at the bottom so arrows stay clear of the consoles whose left and top
+ * edges (CSS pixels) are given. Shared by every off-screen marker so they line up.
+ */
+export function consoleClearEdgeAnchor(
+  dirX: number,
+  dirY: number,
+  width: number,
+  height: number,
+  consoleLeft: number,
+  consoleTop: number,
+  out: EdgeAnchor,
+): EdgeAnchor {
+  const halfW = width / 2 - EDGE_INSET_PX;
+  const halfH = height / 2 - EDGE_INSET_PX;
+  const right = Math.max(
+    width * 0.2,
+    Math.min(halfW, consoleLeft - CONSOLE_CLEARANCE_PX - width / 2),
+  );
+  const bottom = Math.max(
+    height * 0.2,
+    Math.min(halfH, consoleTop - CONSOLE_CLEARANCE_PX - height / 2),
+  );
+  return edgeAnchor(dirX, dirY, dirX > 0 ? right : halfW, dirY > 0 ? bottom : halfH, out);
+}
+
 /**
  * A contact on the top-down scope, from its position in the ship's frame (x right,
  * y up, -z forward). Forward is up on the scope. Contacts past `rangeM` (measured in

@@ -8,7 +8,7 @@ import {
   type ProjectedPoint,
 } from '../combat/combat-frame';
 import {
-  edgeAnchor,
+  consoleClearEdgeAnchor,
   formatDistance,
   isInsideViewport,
   offscreenDirection,
@@ -18,10 +18,6 @@ import {
 import { Painter } from '../combat/painter';
 import { dockingHintKey, dockingHintText, waltonRemainingM } from './piracy-text';
 
-/** Gap between an edge arrow and the screen edge (the combat arrows use the same ellipse). */
-const EDGE_INSET_PX = 46;
-/** Edge arrows stay this far above the bottom consoles and left of the gunnery console. */
-const CONSOLE_CLEARANCE_PX = 26;
 /** Where an edge arrow's card sits, toward the screen centre. */
 const EDGE_CARD_OFFSET_PX = 44;
 /** On screen, the card hangs this far below the marker. */
@@ -101,21 +97,13 @@ export function Waypoints() {
         return true;
       }
       offscreenDirection(point.cameraX, point.cameraY, direction);
-      const halfW = frame.width / 2 - EDGE_INSET_PX;
-      const halfH = frame.height / 2 - EDGE_INSET_PX;
-      const right = Math.max(
-        frame.width * 0.2,
-        Math.min(halfW, consoleLeft - CONSOLE_CLEARANCE_PX - frame.width / 2),
-      );
-      const bottom = Math.max(
-        frame.height * 0.2,
-        Math.min(halfH, consoleTop - CONSOLE_CLEARANCE_PX - frame.height / 2),
-      );
-      edgeAnchor(
+      consoleClearEdgeAnchor(
         direction.x,
         direction.y,
-        direction.x > 0 ? right : halfW,
-        direction.y > 0 ? bottom : halfH,
+        frame.width,
+        frame.height,
+        consoleLeft,
+        consoleTop,
         anchor,
       );
       nodes.root.place(frame.width / 2 + anchor.x, frame.height / 2 + anchor.y);
