@@ -44,6 +44,7 @@ const EXPLOSION_BY_CLASS: Readonly<Record<ShipClass, SoundId>> = {
   brawler: 'explosionMedium',
   hunter: 'explosionMedium',
   hauler: 'explosionLarge',
+  relay: 'explosionLarge',
 };
 
 /** Bigger hulls boom lower. */
@@ -52,6 +53,7 @@ const EXPLOSION_RATE_BY_CLASS: Readonly<Record<ShipClass, number>> = {
   brawler: 1,
   hunter: 0.92,
   hauler: 1,
+  relay: 0.7,
 };
 
 /** A stable small number from a string (which comms chatter variant a sender gets). */

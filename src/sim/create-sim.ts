@@ -12,6 +12,14 @@ import { ProjectilePool } from './world/projectile-pool';
 import { addBodies, buildAsteroids, buildStation, buildWaltonPlanet } from './world/sector-builder';
 import { SpatialGrid } from './world/spatial-grid';
 import { rngRange } from './rng';
+import { CALLISTER } from './content/callister';
+import { STANDARD_GRUDGE_LIST } from './content/party';
+import { PARTY_SECTOR } from './content/sector';
+import { UPGRADE_EFFECTS, type UpgradeId } from './content/upgrades';
+import { torpedoCapacity } from './systems/fence';
+import { beginParty } from './stages/party';
+import { startTimer } from './speedrun/clock';
+import type { ChapterCarry } from './state';
 
 interface CollideEvent {
   body: Body;
@@ -32,7 +40,9 @@ export function createSim(options: CreateSimOptions): SimState {
   const seed = options.seed >>> 0;
   const rng = createRng(seed);
   const world = createPhysicsWorld();
-  const player = createPlayerShip(sector.spawn.position);
+  // Continuing into the party starts where the campaign's broadcast leaves the Callister.
+  const spawn = options.start?.chapter === 'party' ? PARTY_SECTOR.spawn : sector.spawn;
+  const player = createPlayerShip(spawn.position);
   const asteroids = buildAsteroids(rng, sector);
   const station = sector.station ? buildStation(sector.station) : null;
   const waltonPlanet = buildWaltonPlanet(sector.waltonPlanet);
@@ -95,8 +105,17 @@ export function createSim(options: CreateSimOptions): SimState {
     objective: { stage: 'raid', stageSinceTick: 0 },
     lastTrafficSpawnTick: 0,
     outcome: null,
+    party: null,
+    speedrun: { startTick: null, endTick: null, splits: [] },
     events: [],
   };
+  const start = options.start ?? null;
+  if (start) {
+    sim.chapter = start.chapter;
+    if (start.carry) applyCarry(sim, start.carry);
+  } else {
+    applyLoadout(sim);
+  }
   for (const enemy of sector.enemies) {
     const [x, y, z] = enemy.position;
     const ship = spawnEnemy(sim, enemy.shipClass, [
@@ -108,8 +127,44 @@ export function createSim(options: CreateSimOptions): SimState {
     if (sector.enemiesStartHunting) ship.ai.noticedTick = 0;
     sim.creditsSpawned += ship.credits;
   }
-  populateTraffic(sim);
+  if (sim.chapter === 'piracy') populateTraffic(sim);
+  if (sim.chapter === 'party') beginParty(sim);
   tuneBroadphase(world);
   spatialIndexSystem(sim);
+  // Every category's timer starts on its first tick: a run begins with control.
+  startTimer(sim);
   return sim;
+}
+
+function setUpgrades(sim: SimState, levels: Readonly<Partial<Record<UpgradeId, number>>>): void {
+  for (const id of Object.keys(sim.upgrades) as UpgradeId[]) {
+    const level = levels[id];
+    sim.upgrades[id] =
+      typeof level === 'number' && Number.isInteger(level) && level >= 0 ? level : 0;
+  }
+  const player = sim.player;
+  player.shieldsMax = CALLISTER.shieldsMax + sim.upgrades.shields * UPGRADE_EFFECTS.shieldsPerLevel;
+  player.shields = player.shieldsMax;
+  player.weapons.torpedoes = torpedoCapacity(sim);
+}
+
+/** A category's fixed standard loadout: the same upgrades and grudge list for everyone. */
+function applyLoadout(sim: SimState): void {
+  const loadout = CATEGORIES[sim.category].loadout;
+  setUpgrades(sim, loadout.upgrades);
+  if (loadout.grudgeList === 'standard') sim.grudgeList.push(...STANDARD_GRUDGE_LIST);
+}
+
+/** A later chapter of the campaign starts with what the last one left. */
+function applyCarry(sim: SimState, carry: ChapterCarry): void {
+  setUpgrades(sim, carry.upgrades);
+  sim.credits = Math.max(0, Math.floor(carry.credits));
+  sim.player.hull = Math.min(sim.player.hullMax, Math.max(1, carry.hull));
+  for (const member of sim.crew) {
+    const saved = carry.crew.find((c) => c.name === member.name);
+    if (!saved) continue;
+    member.health = Math.max(0, Math.min(CREW_RULES.healthMax, saved.health));
+    member.alive = saved.alive && member.health > 0;
+  }
+  sim.grudgeList.push(...carry.grudgeList);
 }

@@ -2,7 +2,7 @@
 
 export type Vec3Tuple = readonly [number, number, number];
 export type WeaponKind = 'phaser' | 'torpedo';
-export type ShipClass = 'dart' | 'brawler' | 'hunter' | 'hauler';
+export type ShipClass = 'dart' | 'brawler' | 'hunter' | 'hauler' | 'relay';
 
 export type SimEvent =
   /** The player's hull struck something solid (asteroid, structure, another ship). */
@@ -142,6 +142,35 @@ export type SimEvent =
   /** A chapter ended and the next begins (e.g. Walton's broadcast starts the party). */
   | { readonly type: 'ChapterChanged'; readonly tick: number; readonly chapter: string }
   /** The arena or a stage objective was completed. */
-  | { readonly type: 'ArenaCleared'; readonly tick: number };
+  | { readonly type: 'ArenaCleared'; readonly tick: number }
+  /** Chapter 2: a wave of the party starts warping in (1–5) with this many ships. */
+  | {
+      readonly type: 'WaveStarted';
+      readonly tick: number;
+      readonly wave: number;
+      readonly size: number;
+    }
+  | { readonly type: 'WaveEnded'; readonly tick: number; readonly wave: number }
+  /** Chapter 2: an invitation relay went down; `left` still stand. */
+  | {
+      readonly type: 'RelayDestroyed';
+      readonly tick: number;
+      readonly shipId: number;
+      readonly left: number;
+      readonly position: Vec3Tuple;
+    }
+  /** Chapter 2 is over: every relay down, or the party's timer ran out. */
+  | { readonly type: 'PartyEnded'; readonly tick: number; readonly by: 'relays' | 'timer' }
+  /** The speedrun timer started (the category's start tick). */
+  | { readonly type: 'TimerStarted'; readonly tick: number }
+  /** A split: `igtTicks` is the in-game time at it; `final` stops the timer. */
+  | {
+      readonly type: 'Split';
+      readonly tick: number;
+      readonly id: string;
+      readonly label: string;
+      readonly igtTicks: number;
+      readonly final: boolean;
+    };
 
 export type SimEventType = SimEvent['type'];

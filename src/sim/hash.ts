@@ -112,6 +112,8 @@ export function hashSim(sim: SimState): string {
     h.number(e.ai.robbed ? 1 : 0);
     h.number(e.ai.hostile ? 1 : 0);
     h.number(e.warpedOut ? 1 : 0);
+    h.number(e.ai.guardOf);
+    h.number(e.hullMax);
   }
   const pool = sim.projectiles;
   h.number(pool.count);
@@ -154,6 +156,25 @@ export function hashSim(sim: SimState): string {
   h.number(sim.docked ? 1 : 0);
   h.string(sim.objective.stage);
   h.number(sim.objective.stageSinceTick);
+  const party = sim.party;
+  if (party) {
+    h.number(party.startTick);
+    h.number(party.wave);
+    h.number(party.toArrive);
+    h.number(party.nextBurstTick);
+    h.number(party.relaysLeft);
+    h.number(party.nextGrudge);
+    h.number(party.fireBudget);
+    h.number(party.endedTick ?? -1);
+    h.number(party.waveClearedTick ?? -1);
+  }
+  const clock = sim.speedrun;
+  h.number(clock.startTick ?? -1);
+  h.number(clock.endTick ?? -1);
+  for (const s of clock.splits) {
+    h.string(s.id);
+    h.number(s.igtTicks);
+  }
   // Every body in the physics world, in world order: ship, rocks, structures.
   h.number(sim.world.bodies.length);
   for (const body of sim.world.bodies) h.body(body);

@@ -3,6 +3,7 @@ import type { InputFrame } from './input-frame';
 import type { SimState } from './state';
 import { aiSystem } from './systems/ai';
 import { arenaDirectorSystem } from './systems/arena-director';
+import { partyDirectorSystem } from './stages/party';
 import { crewSystem } from './systems/crew';
 import { fenceSystem } from './systems/fence';
 import { isInScene, objectiveSystem, waltonSceneSystem } from './systems/objective';
@@ -52,6 +53,7 @@ export function runSchedule(sim: SimState, input: InputFrame): void {
   shieldRegenSystem(sim);
   wantedDecaySystem(sim);
   objectiveSystem(sim);
+  partyDirectorSystem(sim);
   arenaDirectorSystem(sim);
   cleanupSystem(sim);
   sim.previousButtons = input.buttons;

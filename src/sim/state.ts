@@ -84,7 +84,11 @@ export type AiStateName =
   | 'mine'
   | 'leave'
   /** Shields knocked out: drifting, engines sparking, open to the siphon. */
-  | 'disabled';
+  | 'disabled'
+  /** Circling an invitation relay until the Callister comes close. */
+  | 'guard'
+  /** A relay: does not move, only stands and broadcasts. */
+  | 'hold';
 
 /** Where a traffic ship is going on its trip through the sector. */
 export interface TrafficPlan {
@@ -128,6 +132,8 @@ export interface EnemyAi {
   disabledUntilTick: number;
   /** Already siphoned: it runs when it comes back online. */
   robbed: boolean;
+  /** Party guards: the relay (entity id) this ship defends; -1 for everyone else. */
+  guardOf: number;
 }
 
 export interface EnemyShip extends Damageable {
@@ -140,9 +146,67 @@ export interface EnemyShip extends Damageable {
   /** Left the sector (fled and warped out) rather than destroyed. */
   warpedOut: boolean;
   readonly role: EnemyRole;
+  /** The party wave (1–5) that brought it; 0 for guards, relays and anyone outside the party. */
+  readonly wave: number;
 }
 
-export type EnemyRole = 'arena' | 'traffic' | 'friend' | 'bounty-hunter';
+export type EnemyRole =
+  | 'arena'
+  | 'traffic'
+  | 'friend'
+  | 'bounty-hunter'
+  /** Chapter 2: the swarm answering Walton's invitation. */
+  | 'attacker'
+  /** Chapter 2: someone the crew robbed, back for revenge (tougher, talks). */
+  | 'grudge-holder'
+  /** Chapter 2: an invitation relay keeping the party open. */
+  | 'relay';
+
+/** Chapter 2, the party invitation: waves of attackers and three relays. */
+export interface PartyState {
+  /** The party's first tick. */
+  readonly startTick: number;
+  /** The wave now arriving or fighting, 1–5; 0 before the first. */
+  wave: number;
+  /** Ships of the current wave still to warp in. */
+  toArrive: number;
+  nextBurstTick: number;
+  /** Entity ids of the three relays, in definition order. */
+  readonly relayIds: readonly number[];
+  relaysLeft: number;
+  /** Next grudge-list entry to come back as a named attacker. */
+  nextGrudge: number;
+  /** Gun bursts the swarm may still start (refills each tick by the wave's rate). */
+  fireBudget: number;
+  /** Party ships alive per wave index (0 = guards), recounted each tick. */
+  readonly aliveByWave: number[];
+  /** Tick the party ended (relays down or timer out), or null while it runs. */
+  endedTick: number | null;
+  endedBy: 'relays' | 'timer' | null;
+  /** Tick the current wave's last ship went down; the next wave follows after a breather. */
+  waveClearedTick: number | null;
+}
+
+/** One split: an objective reached, at an in-game time. */
+export interface SplitRecord {
+  /** Stable id, e.g. 'wave-2', 'relay-1', 'party-end'; records compare splits by id. */
+  readonly id: string;
+  readonly label: string;
+  /** In-game time at the split, in ticks since the category's start. */
+  readonly igtTicks: number;
+}
+
+/**
+ * The speedrun clock, in the sim so that replays reproduce it exactly: in-game time is
+ * ticks simulated since the category's start tick (paused ticks are never simulated).
+ */
+export interface SpeedrunClock {
+  /** Sim tick on which the category's timer started; null before. */
+  startTick: number | null;
+  /** Sim tick on which it stopped (the category's end event); null while running. */
+  endTick: number | null;
+  readonly splits: SplitRecord[];
+}
 
 export interface CreditPickup {
   readonly id: number;
@@ -253,16 +317,40 @@ export interface SimState {
   lastTrafficSpawnTick: number;
   /** How and when the run ended; null while it is still going. The run clock stops at its tick. */
   outcome: RunOutcome | null;
+  /** Chapter 2's state; null outside the party. */
+  party: PartyState | null;
+  readonly speedrun: SpeedrunClock;
   events: SimEvent[];
 }
 
 export interface RunOutcome {
-  /** chapter-complete: the campaign reached the end of what is built so far (chapter 1). */
-  readonly kind: 'destroyed' | 'arena-cleared' | 'chapter-complete';
+  /**
+   * run-complete: the category's end event (its timer stopped).
+   * chapter-complete: the campaign reached the end of what is built so far.
+   */
+  readonly kind: 'destroyed' | 'arena-cleared' | 'chapter-complete' | 'run-complete';
   readonly tick: number;
+}
+
+/** What a campaign carries from one chapter into the next. */
+export interface ChapterCarry {
+  readonly credits: number;
+  readonly hull: number;
+  readonly crew: readonly {
+    readonly name: string;
+    readonly health: number;
+    readonly alive: boolean;
+  }[];
+  readonly grudgeList: readonly string[];
+  readonly upgrades: Readonly<Partial<Record<UpgradeId, number>>>;
 }
 
 export interface CreateSimOptions {
   readonly seed: number;
   readonly category?: CategoryId;
+  /**
+   * Start later in the campaign (Continue from an autosave, chapter practice) with
+   * the carried state. Such runs never count as the category's full run.
+   */
+  readonly start?: { readonly chapter: ChapterName; readonly carry: ChapterCarry | null };
 }

@@ -1,5 +1,13 @@
 import type { ChapterName } from '../state';
-import { ARENA_SECTOR, PIRACY_SECTOR, type SectorDefinition } from './sector';
+import type { UpgradeId } from './upgrades';
+import { ARENA_SECTOR, PARTY_SECTOR, PIRACY_SECTOR, type SectorDefinition } from './sector';
+
+/** The loadout a standalone chapter category starts with: the same for everyone. */
+export interface StandardLoadout {
+  readonly upgrades: Readonly<Record<UpgradeId, number>>;
+  /** Everyone the crew robbed in chapter 1, as the category defines it. */
+  readonly grudgeList: 'standard' | 'none';
+}
 
 /** A speedrun category names where a run starts and what ends it. */
 export interface CategoryDefinition {
@@ -12,7 +20,12 @@ export interface CategoryDefinition {
   readonly defaultSeed: number;
   /** Practice categories never count as personal bests. */
   readonly practice: boolean;
+  /** The single ticks that start and stop the timer, in words (README, title screen). */
+  readonly timing: { readonly start: string; readonly end: string };
+  readonly loadout: StandardLoadout;
 }
+
+const NO_UPGRADES = { shields: 0, phasers: 0, torpedoes: 0, engines: 0, repair: 0 } as const;
 
 export const CATEGORIES = {
   any: {
@@ -23,6 +36,30 @@ export const CATEGORIES = {
     sector: PIRACY_SECTOR,
     defaultSeed: 1031,
     practice: false,
+    timing: {
+      start: 'the first tick of chapter 1 (launch)',
+      end: 'upload complete in the Heart (chapter 3)',
+    },
+    loadout: { upgrades: NO_UPGRADES, grudgeList: 'none' },
+  },
+  'attack-wave': {
+    id: 'attack-wave',
+    title: 'Attack Wave',
+    description:
+      'Chapter 2 alone: survive the party invitation, or take down its three relays. Standard loadout.',
+    firstChapter: 'party',
+    sector: PARTY_SECTOR,
+    defaultSeed: 2025,
+    practice: false,
+    timing: {
+      start: "the party's first tick",
+      end: 'the tick the last relay falls or the party timer runs out',
+    },
+    // A Callister that raided its way through chapter 1 and spent at the fence.
+    loadout: {
+      upgrades: { shields: 1, phasers: 1, torpedoes: 1, engines: 0, repair: 0 },
+      grudgeList: 'standard',
+    },
   },
   arena: {
     id: 'arena',
@@ -32,6 +69,8 @@ export const CATEGORIES = {
     sector: ARENA_SECTOR,
     defaultSeed: 451,
     practice: true,
+    timing: { start: 'the first tick', end: 'the last Infinity ship down' },
+    loadout: { upgrades: NO_UPGRADES, grudgeList: 'none' },
   },
 } as const satisfies Record<string, CategoryDefinition>;
 

@@ -60,6 +60,20 @@ export const COMMS_LINES = {
     'hunting the pirate for the bounty board',
   ],
   docking: ['docking for repairs', 'anyone selling ore?', 'AFK at the station'],
+  /** A robbed player back for revenge at Walton's party. */
+  grudge: [
+    'remember me? you took my credits. I want them back',
+    'got the invite. this one is personal',
+    'you robbed the wrong player, saucer',
+    'I grinded 400 hours for those credits',
+    'RSVP: yes. bringing my whole guild',
+  ],
+  partyArrive: [
+    'is this the party?? where is the pirate',
+    'free loot at the Callister, everyone',
+    'lol the whole server is here',
+    'invite said bring friends so I brought 30',
+  ],
 } as const;
 
 export type CommsSituation = keyof typeof COMMS_LINES;

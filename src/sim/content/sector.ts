@@ -83,3 +83,13 @@ export const ARENA_SECTOR: SectorDefinition = {
   warpGates: [],
   traffic: false,
 };
+
+/**
+ * Chapter 2 played alone: the Piracy sector as the party finds it, the Callister off
+ * Walton's planet where the campaign's broadcast leaves it, no peaceful traffic.
+ */
+export const PARTY_SECTOR: SectorDefinition = {
+  ...PIRACY_SECTOR,
+  spawn: { position: [1500, 800, -3700] },
+  traffic: false,
+};

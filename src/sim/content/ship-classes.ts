@@ -150,6 +150,27 @@ export const SHIP_CLASSES: Readonly<Record<ShipClass, ShipClassStats>> = {
     detectionRangeM: 900,
     fleeHullFraction: 1,
   },
+  /** Chapter 2's invitation relay: a static broadcast mast, all shields and hull, no guns. */
+  relay: {
+    label: 'Invitation relay',
+    radiusM: 42,
+    massT: 0,
+    hullMax: 700,
+    shieldsMax: 350,
+    shieldRegenPerS: 12,
+    cruiseSpeedMps: 0,
+    boostSpeedMps: 0,
+    accelMps2: 0,
+    turnRateRadPerS: 0,
+    credits: { min: 0, max: 0 },
+    gun: null,
+    torpedo: null,
+    engageRangeM: 0,
+    breakOffRangeM: 0,
+    detectionRangeM: 0,
+    fleeHullFraction: 0,
+  },
 };
 
-export const SHIP_CLASS_IDS = Object.keys(SHIP_CLASSES) as ShipClass[];
+/** The classes Infinity's players fly (the relay is a structure, not a ship). */
+export const SHIP_CLASS_IDS: readonly ShipClass[] = ['dart', 'brawler', 'hunter', 'hauler'];

@@ -9,6 +9,8 @@ import type { AiStateName, EnemyShip, SimState } from '../state';
 import { sayOnComms } from './comms';
 import { fireEnemyGun, fireEnemyTorpedo } from './enemy-weapons';
 import { avoidObstacles, seek, separation, type Vec3Out } from './steering';
+import { PARTY } from '../content/party';
+import { takeFireTurn } from '../stages/party';
 
 /** Per-tick context every state function reads. */
 interface AiContext {
@@ -202,6 +204,11 @@ const attack: StateFn = (ctx, enemy, stats) => {
     inCone &&
     distance < gun.speedMps * gun.lifeTicks * FIXED_DT * 0.9
   ) {
+    if (ai.burstLeft === 0 && !takeFireTurn(sim, 1)) {
+      // The swarm takes turns: wait a moment and try again.
+      ai.gunCooldownTicks = 12;
+      return;
+    }
     if (ai.burstLeft === 0) {
       ai.burstLeft = gun.burst;
       ai.aimErrorX = gaussianish(ctx) * difficulty.aimErrorRad;
@@ -217,7 +224,8 @@ const attack: StateFn = (ctx, enemy, stats) => {
     ai.torpedoCooldownTicks === 0 &&
     onTarget > 0.85 &&
     distance < 1900 &&
-    distance > 250
+    distance > 250 &&
+    takeFireTurn(sim, 2)
   ) {
     fireEnemyTorpedo(sim, enemy);
     ai.torpedoCooldownTicks = torpedo.cooldownTicks;
@@ -329,7 +337,46 @@ const disabled: StateFn = (ctx, enemy, stats) => {
   }
 };
 
+/** Party guards circle their relay and pounce when the Callister comes near it. */
+const guard: StateFn = (ctx, enemy, stats) => {
+  const { sim } = ctx;
+  const ai = enemy.ai;
+  const relay = sim.enemyById.get(ai.guardOf);
+  if (!relay || !relay.alive) return startAttackRun(ctx, enemy);
+  const r = relay.body.position;
+  const p = enemy.body.position;
+  const [wx, wy, wz] = ai.waypoint;
+  if (Math.hypot(wx - p.x, wy - p.y, wz - p.z) < stats.radiusM * 4 + 30) {
+    const offset = rngUnitVector(sim.rng);
+    const radius = rngRange(sim.rng, 80, PARTY.guardRadiusM);
+    ai.waypoint = [
+      r.x + offset[0] * radius,
+      r.y + offset[1] * radius * 0.6,
+      r.z + offset[2] * radius,
+    ];
+  }
+  steerToward(
+    enemy,
+    seek(enemy, ai.waypoint[0], ai.waypoint[1], ai.waypoint[2], goal),
+    stats.cruiseSpeedMps * 0.45,
+  );
+  if (!ctx.playerAlive) return;
+  const q = sim.player.body.position;
+  const near = Math.hypot(q.x - r.x, q.y - r.y, q.z - r.z) < PARTY.guardAlertRangeM;
+  if (near || ai.recentDamage > 0.5) {
+    ai.noticedTick = sim.tick;
+    startAttackRun(ctx, enemy);
+  }
+};
+
+/** A relay: a structure, it only stands there. */
+const hold: StateFn = (_ctx, enemy) => {
+  enemy.ai.desiredSpeedMps = 0;
+};
+
 const STATES: Record<AiStateName, StateFn> = {
+  guard,
+  hold,
   patrol,
   pursue,
   attack,
@@ -359,7 +406,7 @@ export function aiSystem(sim: SimState): void {
     playerAlive: sim.player.alive,
   };
   for (const enemy of sim.enemies) {
-    if (!enemy.alive || enemy.warpedOut) continue;
+    if (!enemy.alive || enemy.warpedOut || enemy.role === 'relay') continue;
     const ai = enemy.ai;
     const stats = SHIP_CLASSES[enemy.shipClass];
     if (ai.gunCooldownTicks > 0) ai.gunCooldownTicks--;

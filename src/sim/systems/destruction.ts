@@ -25,7 +25,7 @@ export function destroyEnemy(sim: SimState, enemy: EnemyShip, killerId: number):
     position: [p.x, p.y, p.z],
     killerId,
   });
-  sayOnComms(sim, enemy.tag, 'destroyed', 0.6);
+  if (enemy.role !== 'relay') sayOnComms(sim, enemy.tag, 'destroyed', 0.6);
   dropCredits(sim, enemy);
   if (killerId === PLAYER_ID && sim.sector.traffic) raiseWanted(sim, WANTED.perKill);
   const pieces = rngInt(sim.rng, 3, 5);

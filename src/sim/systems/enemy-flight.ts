@@ -25,7 +25,7 @@ const BANK = 2.5;
 export function enemyFlightSystem(sim: SimState): void {
   const response = Math.min(1, ANGULAR_RESPONSE * FIXED_DT);
   for (const enemy of sim.enemies) {
-    if (!enemy.alive) continue;
+    if (!enemy.alive || enemy.role === 'relay') continue;
     const stats = SHIP_CLASSES[enemy.shipClass];
     const body = enemy.body;
     if (enemy.ai.state === 'disabled') {

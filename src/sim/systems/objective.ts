@@ -1,6 +1,7 @@
 import { OBJECTIVE } from '../content/piracy-rules';
 import { Button, wasPressed, type InputFrame } from '../input-frame';
 import type { ObjectiveStage, SimState } from '../state';
+import { split } from '../speedrun/clock';
 
 /** Walton's scene, as lines at fixed offsets from its start (ticks). */
 const WALTON_SCENE: readonly { at: number; from: string; text: string }[] = [
@@ -44,8 +45,8 @@ function finishScene(sim: SimState): void {
   sim.previousButtons = 0;
   sim.previousAbility = 0;
   sim.previousPurchase = 0;
-  // Until the party-invitation chapter is built, the campaign stops here (see README).
-  sim.outcome ??= { kind: 'chapter-complete', tick: sim.tick };
+  // The scene's last tick closes chapter 1; the party director takes over on the next.
+  split(sim, 'walton', 'Walton aboard');
 }
 
 /**
@@ -79,8 +80,10 @@ export function isInScene(sim: SimState): boolean {
 export function objectiveSystem(sim: SimState): void {
   if (sim.chapter !== 'piracy' || !sim.player.alive) return;
   const objective = sim.objective;
-  if (objective.stage === 'raid' && sim.credits >= OBJECTIVE.targetCredits)
+  if (objective.stage === 'raid' && sim.credits >= OBJECTIVE.targetCredits) {
     enterStage(sim, 'reach-walton');
+    split(sim, 'target-stolen', 'Credits stolen');
+  }
   if (objective.stage === 'reach-walton') {
     const p = sim.player.body.position;
     const [x, y, z] = sim.waltonPlanet.position;

@@ -11,7 +11,9 @@ export function isDisabled(sim: SimState, enemy: EnemyShip): boolean {
 
 /** Shields knocked to zero in a raidable sector: the ship drifts helpless for ~8 s. */
 export function disableShip(sim: SimState, enemy: EnemyShip): void {
-  if (!sim.sector.traffic || !enemy.alive || enemy.ai.state === 'disabled') return;
+  // Raiding is chapter 1's business: in the party a ship with its shields down keeps fighting.
+  if (!sim.sector.traffic || sim.chapter !== 'piracy' || !enemy.alive) return;
+  if (enemy.ai.state === 'disabled') return;
   enemy.ai.state = 'disabled';
   enemy.ai.stateSinceTick = sim.tick;
   enemy.ai.disabledUntilTick = sim.tick + RAID.disabledTicks;
@@ -109,7 +111,8 @@ export function siphonSystem(sim: SimState, input: InputFrame): void {
 
 /** A destroyed ship spills a fifth of its credits as a pickup; the rest burn with it. */
 export function dropCredits(sim: SimState, enemy: EnemyShip): void {
-  const dropped = sim.sector.traffic ? Math.floor(enemy.credits * RAID.destroyedDropShare) : 0;
+  const raiding = sim.sector.traffic && sim.chapter === 'piracy';
+  const dropped = raiding ? Math.floor(enemy.credits * RAID.destroyedDropShare) : 0;
   sim.creditsDestroyed += enemy.credits - dropped;
   enemy.credits = 0;
   if (dropped <= 0) return;

@@ -13,6 +13,10 @@ export interface SpawnOptions {
   readonly plan?: TrafficPlan;
   /** Unit vector the ship faces at spawn; random when absent. */
   readonly facing?: readonly [number, number, number];
+  /** A known player (a grudge-holder) or a structure's name; generated when absent. */
+  readonly tag?: string;
+  /** Chapter 2: the wave that brought it. */
+  readonly wave?: number;
 }
 
 /** Brings an Infinity player's ship into the world. */
@@ -46,7 +50,8 @@ export function spawnEnemy(
     id,
     shipClass,
     role,
-    tag: generateGamerTag(sim.rng),
+    tag: options.tag ?? generateGamerTag(sim.rng),
+    wave: options.wave ?? 0,
     credits: rngInt(sim.rng, stats.credits.min, stats.credits.max),
     body,
     radiusM: stats.radiusM,
@@ -80,9 +85,17 @@ export function spawnEnemy(
       plan: options.plan ?? null,
       disabledUntilTick: -1,
       robbed: false,
+      guardOf: -1,
     },
   };
-  const speed = role === 'traffic' ? stats.cruiseSpeedMps * 0.6 : 20;
+  if (role === 'relay') {
+    // A relay is a structure: it never moves, and ships and shots meet a solid mast.
+    body.type = Body.STATIC;
+    body.mass = 0;
+    body.updateMassProperties();
+    enemy.ai.state = 'hold';
+  }
+  const speed = role === 'traffic' ? stats.cruiseSpeedMps * 0.6 : role === 'relay' ? 0 : 20;
   body.velocity.set(heading[0] * speed, heading[1] * speed * 0.3, heading[2] * speed);
   // Patrol waypoints wander around the spawn point.
   enemy.ai.waypoint = [

@@ -29,7 +29,10 @@ import { fxDelta, trackEnemies } from './combat-view';
 import { GlowBatch, GlowShape } from './glow-batch';
 import { shipTint } from './palette';
 
-const MODEL_URLS: Readonly<Record<ShipClass, string>> = {
+/** Classes drawn from a ship model (relays are structures with a view of their own). */
+type PilotedClass = Exclude<ShipClass, 'relay'>;
+
+const MODEL_URLS: Readonly<Record<PilotedClass, string>> = {
   dart: dartUrl,
   brawler: brawlerUrl,
   hunter: hunterUrl,
@@ -42,6 +45,7 @@ const NOZZLE_RADIUS_M: Readonly<Record<ShipClass, number>> = {
   brawler: 0.75,
   hunter: 0.6,
   hauler: 1.15,
+  relay: 0,
 };
 
 /** Glow strips are drawn brighter than 1 and not tone mapped: they read as neon. */
@@ -177,7 +181,7 @@ class ClassInstances {
 }
 
 /** Every live ship of one class, drawn from its glTF in two draw calls. */
-function ClassFleet(props: { shipClass: ShipClass }) {
+function ClassFleet(props: { shipClass: PilotedClass }) {
   const { shipClass } = props;
   const gltf = useGLTF(MODEL_URLS[shipClass]);
   const parts = useMemo(() => extractParts(gltf.scene, shipClass), [gltf.scene, shipClass]);
@@ -315,7 +319,7 @@ function FleetExhaust() {
   return <primitive object={batch.mesh} />;
 }
 
-const CLASSES: readonly ShipClass[] = ['dart', 'brawler', 'hunter', 'hauler'];
+const CLASSES: readonly PilotedClass[] = ['dart', 'brawler', 'hunter', 'hauler'];
 
 /**
  * Infinity's players: per class one InstancedMesh for the hull and one for the neon
