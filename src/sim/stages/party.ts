@@ -24,9 +24,9 @@ function warpIn(sim: SimState, ship: EnemyShip): void {
 
 function pickClass(sim: SimState, mix: (typeof WAVES)[number]['mix']): ShipClass {
   const total = mix.dart + mix.brawler + mix.hunter;
-  let roll = rngFloat(sim.rng) * total;
-  if ((roll -= mix.dart) < 0) return 'dart';
-  if ((roll -= mix.brawler) < 0) return 'brawler';
+  const roll = rngFloat(sim.rng) * total;
+  if (roll < mix.dart) return 'dart';
+  if (roll < mix.dart + mix.brawler) return 'brawler';
   return 'hunter';
 }
 
