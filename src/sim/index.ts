@@ -19,6 +19,8 @@ export { CREW, CREW_RULES } from './content/crew';
 export { UPGRADES, UPGRADE_EFFECTS, DOCKING } from './content/upgrades';
 export { OBJECTIVE, RAID, WANTED } from './content/piracy-rules';
 export * from './input-frame';
+export { igtTicks } from './speedrun/clock';
+export { PARTY, WAVES, STANDARD_GRUDGE_LIST, waveSize } from './content/party';
 export type * from './events';
 export type * from './state';
 
