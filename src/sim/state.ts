@@ -114,6 +114,8 @@ export interface EnemyAi {
   desiredSpeedMps: number;
   /** Cached obstacle-avoidance push, refreshed every few ticks. */
   avoid: [number, number, number];
+  /** Cached push away from neighbours, refreshed every other tick. */
+  separation: [number, number, number];
   /** Aim error for the current burst, as a small offset direction (radians on two axes). */
   aimErrorX: number;
   aimErrorY: number;
@@ -280,8 +282,10 @@ export interface SimState {
   readonly asteroids: Asteroid[];
   debris: Debris[];
   readonly projectiles: ProjectilePool;
-  /** Rebuilt every tick after physics: ships and rocks by position. */
+  /** Rebuilt every tick after physics: Infinity's ships (not relays) by position. */
   readonly grid: SpatialGrid;
+  /** Rebuilt every tick: what ships steer around and shots stop on — the Callister, rocks, relays. */
+  readonly obstacles: SpatialGrid;
   readonly station: StaticLandmark | null;
   readonly waltonPlanet: StaticLandmark;
   nextEntityId: number;

@@ -22,12 +22,13 @@ interface AiContext {
 type StateFn = (ctx: AiContext, enemy: EnemyShip, stats: ShipClassStats) => void;
 
 const goal: Vec3Out = [0, 0, 0];
-const push: Vec3Out = [0, 0, 0];
 const forward = new Vec3();
 const aim = { x: 0, y: 0, z: 0 };
 const LOCAL_FORWARD = new Vec3(0, 0, -1);
 /** Obstacle checks are the costly query: each ship refreshes its avoidance every N ticks. */
 const AVOID_EVERY_TICKS = 4;
+/** Neighbour queries are the next costliest: refreshed every other tick, staggered by id. */
+const SEPARATE_EVERY_TICKS = 2;
 /** Ships this far from the Callister while fleeing log off (warp out). */
 const WARP_OUT_DISTANCE_M = 2800;
 /** recentDamage decays by this per tick (about a one-second memory). */
@@ -424,7 +425,8 @@ export function aiSystem(sim: SimState): void {
     ai.recentDamage *= DAMAGE_MEMORY;
 
     if ((sim.tick + enemy.id) % AVOID_EVERY_TICKS === 0) avoidObstacles(sim, enemy, ai.avoid);
-    separation(sim, enemy, push);
+    if ((sim.tick + enemy.id) % SEPARATE_EVERY_TICKS === 0) separation(sim, enemy, ai.separation);
+    const push = ai.separation;
     const s = ai.steer;
     s[0] += push[0] * 6 + ai.avoid[0];
     s[1] += push[1] * 6 + ai.avoid[1];

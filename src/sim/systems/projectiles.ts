@@ -6,7 +6,7 @@ import type { WeaponKind } from '../events';
 import { leadPoint, sweptSphereHit } from '../math/intercept';
 import type { Damageable, SimState } from '../state';
 import { Faction, ProjectileKind, type ProjectilePool } from '../world/projectile-pool';
-import { GridKind } from '../world/spatial-grid';
+import { GridKind, type SpatialGrid } from '../world/spatial-grid';
 import { PLAYER_ID } from '../world/player-ship';
 import { woundCrew } from './crew';
 import { applyDamage, toPlayerFrame } from './damage';
@@ -224,6 +224,71 @@ function splash(
   }
 }
 
+/** Offers the last gather's candidates to the swept hit test, keeping the earliest hit in `best`. */
+function sweepAgainst(
+  sim: SimState,
+  grid: SpatialGrid,
+  count: number,
+  faction: number,
+  radius: number,
+  ax: number,
+  ay: number,
+  az: number,
+  bx: number,
+  by: number,
+  bz: number,
+): void {
+  const dt = FIXED_DT;
+  const hits = grid.hits;
+  for (let k = 0; k < count; k++) {
+    const slot = hits[k]!;
+    const entryKind = grid.kind[slot]!;
+    if (entryKind === GridKind.Enemy && faction !== Faction.Player) continue;
+    if (entryKind === GridKind.Player && faction !== Faction.Infinity) continue;
+    const v =
+      entryKind === GridKind.Enemy
+        ? sim.enemies[grid.ref[slot]!]!.body.velocity
+        : entryKind === GridKind.Player
+          ? sim.player.body.velocity
+          : sim.asteroids[grid.ref[slot]!]!.body.velocity;
+    const vx = v.x;
+    const vy = v.y;
+    const vz = v.z;
+    const cx = grid.x[slot]!;
+    const cy = grid.y[slot]!;
+    const cz = grid.z[slot]!;
+    // Relative to the target: start against where it was, end against where it is.
+    const s = sweptSphereHit(
+      ax - (cx - vx * dt),
+      ay - (cy - vy * dt),
+      az - (cz - vz * dt),
+      bx - cx,
+      by - cy,
+      bz - cz,
+      grid.r[slot]! + radius,
+    );
+    if (s < 0 || s >= best.s) continue;
+    if (entryKind === GridKind.Player) {
+      const exact = hitsPlayerHull(
+        sim,
+        ax - vx * dt,
+        ay - vy * dt,
+        az - vz * dt,
+        bx,
+        by,
+        bz,
+        radius,
+      );
+      if (exact < 0) continue;
+      best.s = exact;
+    } else {
+      best.s = s;
+    }
+    best.kind = entryKind;
+    best.ref = grid.ref[slot]!;
+  }
+}
+
 /**
  * Moves every projectile, tests its path this tick against ships and rocks with the
  * spatial grid (swept, in each target's moving frame: no tunnelling at any speed),
@@ -231,7 +296,8 @@ function splash(
  */
 export function projectileSystem(sim: SimState): void {
   const pool = sim.projectiles;
-  const grid = sim.grid;
+  const ships = sim.grid;
+  const obstacles = sim.obstacles;
   const dt = FIXED_DT;
   for (let i = 0; i < pool.count; i++) {
     const kind = pool.kind[i]!;
@@ -256,60 +322,19 @@ export function projectileSystem(sim: SimState): void {
     best.ref = -1;
     // Targets can move up to ~boost speed during the tick: widen the box by that.
     const reach = 420 * dt;
-    grid.query(
-      Math.min(ax, bx) - reach,
-      Math.min(ay, by) - reach,
-      Math.min(az, bz) - reach,
-      Math.max(ax, bx) + reach,
-      Math.max(ay, by) + reach,
-      Math.max(az, bz) + reach,
-      (slot) => {
-        const entryKind = grid.kind[slot]!;
-        if (entryKind === GridKind.Enemy && faction !== Faction.Player) return;
-        if (entryKind === GridKind.Player && faction !== Faction.Infinity) return;
-        const v =
-          entryKind === GridKind.Enemy
-            ? sim.enemies[grid.ref[slot]!]!.body.velocity
-            : entryKind === GridKind.Player
-              ? sim.player.body.velocity
-              : sim.asteroids[grid.ref[slot]!]!.body.velocity;
-        const vx = v.x;
-        const vy = v.y;
-        const vz = v.z;
-        const cx = grid.x[slot]!;
-        const cy = grid.y[slot]!;
-        const cz = grid.z[slot]!;
-        // Relative to the target: start against where it was, end against where it is.
-        const s = sweptSphereHit(
-          ax - (cx - vx * dt),
-          ay - (cy - vy * dt),
-          az - (cz - vz * dt),
-          bx - cx,
-          by - cy,
-          bz - cz,
-          grid.r[slot]! + radius,
-        );
-        if (s < 0 || s >= best.s) return;
-        if (entryKind === GridKind.Player) {
-          const exact = hitsPlayerHull(
-            sim,
-            ax - vx * dt,
-            ay - vy * dt,
-            az - vz * dt,
-            bx,
-            by,
-            bz,
-            radius,
-          );
-          if (exact < 0) return;
-          best.s = exact;
-        } else {
-          best.s = s;
-        }
-        best.kind = entryKind;
-        best.ref = grid.ref[slot]!;
-      },
-    );
+    const minX = Math.min(ax, bx) - reach;
+    const minY = Math.min(ay, by) - reach;
+    const minZ = Math.min(az, bz) - reach;
+    const maxX = Math.max(ax, bx) + reach;
+    const maxY = Math.max(ay, by) + reach;
+    const maxZ = Math.max(az, bz) + reach;
+    // Infinity's shots never hit Infinity's ships: only the Callister's look at the swarm.
+    if (faction === Faction.Player) {
+      const count = ships.gather(minX, minY, minZ, maxX, maxY, maxZ);
+      sweepAgainst(sim, ships, count, faction, radius, ax, ay, az, bx, by, bz);
+    }
+    const count = obstacles.gather(minX, minY, minZ, maxX, maxY, maxZ);
+    sweepAgainst(sim, obstacles, count, faction, radius, ax, ay, az, bx, by, bz);
 
     if (best.kind >= 0) {
       const hx = ax + (bx - ax) * best.s;

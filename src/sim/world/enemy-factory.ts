@@ -73,6 +73,7 @@ export function spawnEnemy(
       steer: [heading[0], 0, heading[2]],
       desiredSpeedMps: stats.cruiseSpeedMps * 0.5,
       avoid: [0, 0, 0],
+      separation: [0, 0, 0],
       aimErrorX: 0,
       aimErrorY: 0,
       gunCooldownTicks: rngInt(sim.rng, 0, 60),
@@ -93,6 +94,12 @@ export function spawnEnemy(
     body.type = Body.STATIC;
     body.mass = 0;
     body.updateMassProperties();
+    body.collisionFilterGroup = CollisionGroup.Structure;
+    body.collisionFilterMask =
+      CollisionGroup.Player |
+      CollisionGroup.Asteroid |
+      CollisionGroup.Enemy |
+      CollisionGroup.Debris;
     enemy.ai.state = 'hold';
   }
   const speed = role === 'traffic' ? stats.cruiseSpeedMps * 0.6 : role === 'relay' ? 0 : 20;

@@ -97,19 +97,19 @@ export class SpatialGrid {
   }
 
   /**
-   * Calls `visit(slot)` once for every entry whose centre cell lies in the box
-   * widened by the largest radius (so every sphere touching the box is offered).
-   * Return true from visit to stop early.
+   * Collects into `hits` (returned count) every entry whose centre cell lies in the box
+   * widened by the largest radius, so every sphere touching the box is offered once.
+   * No callback and no allocation: the caller loops over `hits[0..count)`. The array is
+   * reused by the next gather, so finish with it first.
    */
-  query(
+  gather(
     minX: number,
     minY: number,
     minZ: number,
     maxX: number,
     maxY: number,
     maxZ: number,
-    visit: (slot: number) => boolean | void,
-  ): void {
+  ): number {
     const pad = this.maxRadiusM;
     const x0 = this.cell(minX - pad);
     const y0 = this.cell(minY - pad);
@@ -123,18 +123,31 @@ export class SpatialGrid {
       this.queryStamp = 1;
     }
     const stamp = this.queryStamp;
+    const starts = this.bucketStart;
+    let count = 0;
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
         for (let cz = z0; cz <= z1; cz++) {
           const b = this.bucketOf(cx, cy, cz);
-          const end = this.bucketStart[b + 1]!;
-          for (let slot = this.bucketStart[b]!; slot < end; slot++) {
+          const end = starts[b + 1]!;
+          for (let slot = starts[b]!; slot < end; slot++) {
             if (this.stamp[slot] === stamp) continue;
             this.stamp[slot] = stamp;
-            if (visit(slot) === true) return;
+            if (count === this.hits.length) this.growHits();
+            this.hits[count++] = slot;
           }
         }
       }
     }
+    return count;
+  }
+
+  /** Slots found by the last gather(). */
+  hits = new Int32Array(256);
+
+  private growHits(): void {
+    const bigger = new Int32Array(this.hits.length * 2);
+    bigger.set(this.hits);
+    this.hits = bigger;
   }
 }
