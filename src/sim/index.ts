@@ -35,3 +35,38 @@ export function drainEvents(sim: SimState): SimEvent[] {
   sim.events = [];
   return events;
 }
+export {
+  ALL_BUTTONS,
+  MAX_REPLAY_TICKS,
+  InputCursor,
+  InputStreamEncoder,
+  decodeInputStream,
+  encodeInputFrames,
+  inputFrameProblem,
+  inputFrames,
+  type InputStream,
+  type InputStreamResult,
+} from './replay/input-stream';
+export {
+  CHECKPOINT_EVERY_TICKS,
+  MAX_REPLAY_FILE_CHARS,
+  REPLAY_FILE_VERSION,
+  REPLAY_FORMAT,
+  checkpointCount,
+  replaySimOptions,
+  type Replay,
+  type ReplayResult,
+  type ReplayStart,
+  type SeedType,
+} from './replay/replay-format';
+export { ReplayRecorder, type ReplayRecorderOptions } from './replay/replay-recorder';
+export { parseReplayFile, serializeReplay, type ParseReplayResult } from './replay/replay-file';
+export {
+  timeVerification,
+  verifyReplay,
+  type ReplaySummary,
+  type TimedVerification,
+  type VerifyOptions,
+  type VerifyResult,
+} from './replay/replay-verifier';
+export { ReplayPlayer, type ReplayPlayerResult } from './replay/replay-player';

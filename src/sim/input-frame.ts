@@ -52,7 +52,8 @@ export const EMPTY_INPUT: InputFrame = Object.freeze({
 export function quantizeAxis(value: number): number {
   if (!Number.isFinite(value)) return 0;
   const clamped = Math.max(-1, Math.min(1, value));
-  return Math.round(clamped * AXIS_MAX);
+  // + 0 turns -0 into 0: a replay stores integers, and -0 must never reach the state.
+  return Math.round(clamped * AXIS_MAX) + 0;
 }
 
 /** The inverse of quantizeAxis, as the sim reads it. */
