@@ -95,6 +95,27 @@ function waveEnded(sim: SimState, wave: number): boolean {
   return sim.speedrun.splits.some((s) => s.id === `wave-${wave}`);
 }
 
+/** A warp-in point must not be inside the planet, the station or a rock (physics would fling the ship out). */
+function isClearSpace(sim: SimState, x: number, y: number, z: number, radiusM: number): boolean {
+  const margin = radiusM + 30;
+  const planet = sim.waltonPlanet;
+  const [px, py, pz] = planet.position;
+  if (Math.hypot(x - px, y - py, z - pz) < planet.radiusM + margin) return false;
+  const station = sim.station;
+  if (station) {
+    const [sx, sy, sz] = station.position;
+    if (Math.hypot(x - sx, y - sy, z - sz) < station.radiusM * 1.2 + margin) return false;
+  }
+  const grid = sim.obstacles;
+  const count = grid.gather(x - margin, y - margin, z - margin, x + margin, y + margin, z + margin);
+  for (let k = 0; k < count; k++) {
+    const slot = grid.hits[k]!;
+    const d = Math.hypot(x - grid.x[slot]!, y - grid.y[slot]!, z - grid.z[slot]!);
+    if (d < grid.r[slot]! + margin) return false;
+  }
+  return true;
+}
+
 /** A burst of the current wave warps in on a shell around the Callister. */
 function spawnBurst(sim: SimState, party: PartyState): void {
   const wave = WAVES[party.wave - 1]!;
@@ -102,17 +123,26 @@ function spawnBurst(sim: SimState, party: PartyState): void {
   const arrivedBefore = waveSize(party.wave - 1, sim.grudgeList.length) - party.toArrive;
   const p = sim.player.body.position;
   // Each burst comes from one side, so the swarm reads as arriving groups.
-  const side = rngUnitVector(sim.rng);
+  let side = rngUnitVector(sim.rng);
   for (let k = 0; k < count; k++) {
-    const jitter = rngUnitVector(sim.rng);
-    const r = rngRange(sim.rng, PARTY.arrivalRadiusM.min, PARTY.arrivalRadiusM.max);
-    let dx = side[0] + jitter[0] * 0.45;
-    let dy = (side[1] + jitter[1] * 0.45) * 0.6;
-    let dz = side[2] + jitter[2] * 0.45;
-    const len = Math.hypot(dx, dy, dz) || 1;
-    dx /= len;
-    dy /= len;
-    dz /= len;
+    let dx = 0;
+    let dy = 0;
+    let dz = 0;
+    let r = 0;
+    // Try a few points around the burst's side; a blocked side (the planet) moves the burst.
+    for (let attempt = 0; attempt < 8; attempt++) {
+      if (attempt === 4) side = rngUnitVector(sim.rng);
+      const jitter = rngUnitVector(sim.rng);
+      r = rngRange(sim.rng, PARTY.arrivalRadiusM.min, PARTY.arrivalRadiusM.max);
+      dx = side[0] + jitter[0] * 0.45;
+      dy = (side[1] + jitter[1] * 0.45) * 0.6;
+      dz = side[2] + jitter[2] * 0.45;
+      const len = Math.hypot(dx, dy, dz) || 1;
+      dx /= len;
+      dy /= len;
+      dz /= len;
+      if (isClearSpace(sim, p.x + dx * r, p.y + dy * r, p.z + dz * r, 25)) break;
+    }
     const named = arrivedBefore + k < wave.named && party.nextGrudge < sim.grudgeList.length;
     const tag = named ? sim.grudgeList[party.nextGrudge++] : undefined;
     const ship = spawnEnemy(
