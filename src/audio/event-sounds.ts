@@ -3,6 +3,7 @@
  * how loud, how fast) with no Web Audio in it, so it is unit-tested in Node.
  */
 import type { ShipClass, SimEvent } from '../sim';
+import { WAVES } from '../sim/content/party';
 import type { SoundId } from './sound-bank';
 
 /** The Callister's ship id in events. */
@@ -180,10 +181,21 @@ export function cueForEvent(event: SimEvent, cue: SoundCue): boolean {
       return set(cue, 'comms', 1, 1, stringVariant(event.from, COMMS_VARIANTS));
     case 'ArenaCleared':
       return set(cue, 'objective');
+    // Chapter 2, the party: each wave's alarm (the last one lower and louder), a relay's
+    // fall, and the party's end.
+    case 'WaveStarted':
+      return event.wave >= FINAL_WAVE ? set(cue, 'waveAlarm', 1.15, 0.89) : set(cue, 'waveAlarm');
+    case 'RelayDestroyed':
+      return set(cue, 'relayDown', 1.2);
+    case 'PartyEnded':
+      return set(cue, 'partyOver', 1.1);
     default:
       return false;
   }
 }
+
+/** The party's last wave gets the heavier alarm. */
+const FINAL_WAVE = WAVES.length;
 
 /** Must match SOUND_DEFS.comms.variants.length (checked by a unit test). */
 export const COMMS_VARIANTS = 6;

@@ -729,6 +729,143 @@ export const SOUND_DEFS = {
     rateJitter: 0,
     spatial: null,
   },
+  /**
+   * Chapter 2, a wave starts: Infinity's party alarm, two rising neon whoops over a
+   * pulsing synth bass, then a bright two-note stab ("incoming!").
+   */
+  waveAlarm: {
+    variants: [
+      [
+        {
+          gain: 0.8,
+          zzfx: {
+            frequency: 330,
+            shape: SHAPE.saw,
+            attack: 0.03,
+            sustain: 0.3,
+            release: 0.06,
+            slide: 3.2,
+            repeatTime: 0.36,
+            filter: -2200,
+          },
+        },
+        {
+          gain: 0.55,
+          zzfx: {
+            frequency: 660,
+            shape: SHAPE.square,
+            attack: 0.03,
+            sustain: 0.3,
+            release: 0.06,
+            slide: 6.4,
+            repeatTime: 0.36,
+            filter: -3000,
+          },
+        },
+        {
+          gain: 0.7,
+          lowpass: [900, 300],
+          zzfx: {
+            frequency: 55,
+            shape: SHAPE.saw,
+            attack: 0.01,
+            sustain: 0.62,
+            release: 0.12,
+            tremolo: 0.6,
+            repeatTime: 0.09,
+          },
+        },
+        ...tone(987.8, 0.76, 0.07, 0.9),
+        ...tone(1318.5, 0.86, 0.18, 0.9),
+      ],
+    ],
+    peak: 0.42,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 1,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /**
+   * An invitation relay falls: a deep, long boom that rolls, then a falling chime (the
+   * invitation breaking up) ringing out over it.
+   */
+  relayDown: {
+    variants: [
+      [
+        {
+          lowpass: [3000, 90],
+          zzfx: white({
+            attack: 0.01,
+            decay: 0.25,
+            sustainVolume: 0.55,
+            sustain: 0.5,
+            release: 1.7,
+          }),
+        },
+        {
+          gain: 1.3,
+          zzfx: { frequency: 42, attack: 0.01, sustain: 0.3, release: 1.8, slide: -0.02 },
+        },
+        {
+          at: 0.18,
+          gain: 0.6,
+          lowpass: [900, 90],
+          zzfx: { frequency: 70, noise: 4, release: 1.6, repeatTime: 0.061, tremolo: 0.8 },
+        },
+        { gain: 0.45, highpass: 1400, zzfx: white({ release: 0.09 }) },
+        // The chime: a bright, bell-like falling arpeggio.
+        ...[1568, 1318.5, 1046.5, 784].flatMap((frequency, i): SoundLayer[] => [
+          {
+            at: 0.32 + i * 0.13,
+            gain: 0.5,
+            zzfx: { frequency, attack: 0.002, sustain: 0.03, release: 0.9 },
+          },
+          {
+            at: 0.32 + i * 0.13,
+            gain: 0.16,
+            zzfx: { frequency: frequency * 2.76, attack: 0.002, release: 0.35 },
+          },
+        ]),
+      ],
+    ],
+    peak: 0.85,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 0.3,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /** The party is over: a rising fanfare with a shimmer on top. */
+  partyOver: {
+    variants: [
+      [
+        ...tone(523.3, 0, 0.1),
+        ...tone(659.3, 0.12, 0.1),
+        ...tone(784, 0.24, 0.1),
+        ...tone(1046.5, 0.36, 0.1),
+        ...tone(784, 0.52, 0.08),
+        ...tone(1046.5, 0.62, 0.5),
+        {
+          at: 0.62,
+          gain: 0.5,
+          zzfx: { frequency: 1318.5, attack: 0.01, sustain: 0.3, release: 0.5 },
+        },
+        {
+          at: 0.62,
+          gain: 0.25,
+          highpass: 3000,
+          zzfx: white({ attack: 0.2, sustain: 0.3, release: 0.5, tremolo: 0.5, repeatTime: 0.07 }),
+        },
+      ],
+    ],
+    peak: 0.34,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 1,
+    rateJitter: 0,
+    spatial: null,
+  },
   uiMove: {
     variants: [
       [

@@ -1,9 +1,20 @@
-import { CATEGORIES, type CategoryId, type InputFrame, isCategoryId } from '../sim';
+import {
+  CATEGORIES,
+  type CategoryId,
+  type InputFrame,
+  igtTicks,
+  isCategoryId,
+  parseReplayFile,
+  ReplayPlayer,
+  type SeedType,
+} from '../sim';
+import { createAutopilot } from '../sim/autopilot';
 import { createRawInput, centreStick } from '../input/raw-input';
 import { InputSampler } from '../input/sampler';
 import { releaseLock } from '../input/mouse-device';
-import { CAMPAIGN_VERSION } from '../state/campaign-save';
+import { CAMPAIGN_VERSION, type CampaignSave } from '../state/campaign-save';
 import { useCampaign } from '../state/campaign-store';
+import { useRecords } from '../state/records-store';
 import { useRun } from '../state/run-store';
 import { useScreen } from '../state/screen-store';
 import { useSettings } from '../state/settings-store';
@@ -16,7 +27,12 @@ const RUN_END_LINGER_TICKS = 150;
 export interface StartOptions {
   readonly category?: string;
   readonly seed?: number;
+  /** Defaults to 'set' when the seed is the category's published one, else 'random'. */
+  readonly seedType?: SeedType;
 }
+
+/** Holding quick reset this long restarts the category. */
+const QUICK_RESET_HOLD_MS = 500;
 
 function randomSeed(): number {
   const words = new Uint32Array(1);
@@ -39,6 +55,11 @@ class GameRuntime {
   private endTick: number | null = null;
   /** Set by the view after its first rendered frame. */
   firstFrameRendered = false;
+  /** The last finished run's replay file text (live runs only, not playback). */
+  private lastReplayText: string | null = null;
+  private resetHeldMs = 0;
+  /** A quick reset fired: the key must be released before it can fire again. */
+  private resetLatched = false;
 
   constructor() {
     // The saved settings carry invertY and the player's bindings, read fresh every tick.
@@ -76,8 +97,16 @@ class GameRuntime {
     if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
       throw new Error(`Seed must be a whole number from 0 to ${MAX_SEED}, got ${String(seed)}`);
     }
-    this.session.reset({ category, seed });
-    useRun.setState({ generation: this.session.generation, seed, category });
+    const seedType: SeedType =
+      options.seedType ?? (seed === CATEGORIES[category].defaultSeed ? 'set' : 'random');
+    this.session.reset({ category, seed, seedType });
+    useRun.setState({
+      generation: this.session.generation,
+      seed,
+      category,
+      seedType,
+      playback: false,
+    });
     // The campaign autosaves at chapter starts; a new Any% run starts at chapter 1.
     if (category === 'any') {
       useCampaign.getState().write({
@@ -103,8 +132,99 @@ class GameRuntime {
     return category;
   }
 
+  /**
+   * Same category again: a set-seed run replays its published seed, a random-seed run
+   * rolls a new one. An imported replay restarts its playback.
+   */
   restart(): void {
-    this.start({ category: this.session.options.category, seed: this.session.options.seed });
+    const { category, seed, seedType } = this.session.options;
+    if (this.session.playback) {
+      const replay = this.session.playback.replay;
+      const created = ReplayPlayer.create(replay);
+      if (created.ok) this.beginPlayback(created.player);
+      return;
+    }
+    if (seedType === 'random') this.start({ category, seedType: 'random', seed: randomSeed() });
+    else this.start({ category, seed, seedType: seedType ?? 'set' });
+  }
+
+  /**
+   * Continue the campaign from its autosave: chapter 1 starts the seed afresh; a later
+   * chapter starts with what the crew carried into it (not a full Any% run any more).
+   */
+  continueCampaign(save: CampaignSave): void {
+    if (save.chapter === 'piracy' || !save.carry) {
+      this.start({ category: 'any', seed: save.seed });
+      return;
+    }
+    const seedType: SeedType = save.seed === CATEGORIES.any.defaultSeed ? 'set' : 'random';
+    const options = {
+      category: 'any' as const,
+      seed: save.seed,
+      seedType,
+      start: { chapter: save.chapter, carry: save.carry },
+    };
+    this.session.driver = null;
+    this.session.reset(options);
+    useRun.setState({
+      generation: this.session.generation,
+      seed: save.seed,
+      category: 'any',
+      seedType,
+      playback: false,
+    });
+    this.clearDevices();
+    this.realTimeMs = 0;
+    this.endTick = null;
+    useScreen.getState().go('playing');
+  }
+
+  /** Test hook and speedrunners' tool: the autopilot flies the ship (InputFrames only). */
+  setAutopilot(on: boolean): void {
+    this.session.driver = on ? createAutopilot() : null;
+  }
+
+  /** The last finished live run's replay, as its exported file text. */
+  lastReplay(): string | null {
+    return this.lastReplayText;
+  }
+
+  /**
+   * Plays an imported replay file in the game. Returns why it cannot be played (the
+   * message is shown as is), or null once playback has started.
+   */
+  playReplay(text: string): string | null {
+    const parsed = parseReplayFile(text);
+    if (!parsed.ok) return parsed.error;
+    const created = ReplayPlayer.create(parsed.replay);
+    if (!created.ok) return `This replay cannot be played: ${created.error}`;
+    this.beginPlayback(created.player);
+    return null;
+  }
+
+  private beginPlayback(player: ReplayPlayer): void {
+    const replay = player.replay;
+    this.session.driver = null;
+    this.session.reset(
+      {
+        category: replay.category,
+        seed: replay.seed,
+        seedType: replay.seedType,
+        ...(replay.start ? { start: replay.start } : {}),
+      },
+      player,
+    );
+    useRun.setState({
+      generation: this.session.generation,
+      seed: replay.seed,
+      category: replay.category,
+      seedType: replay.seedType,
+      playback: true,
+    });
+    this.clearDevices();
+    this.realTimeMs = 0;
+    this.endTick = null;
+    useScreen.getState().go('playing');
   }
 
   pause(): void {
@@ -125,6 +245,28 @@ class GameRuntime {
     releaseLock();
     this.clearDevices();
     useScreen.getState().go('title');
+  }
+
+  /** The run reached its outcome: keep its replay, update the campaign save and records. */
+  private finishRun(): void {
+    if (this.session.playback) return;
+    this.lastReplayText = this.session.finishedReplay;
+    this.recordCampaignEnd();
+    const sim = this.session.sim;
+    const options = this.session.options;
+    useRecords.getState().finishRun({
+      category: sim.category,
+      seedType: options.seedType ?? 'set',
+      seed: sim.seed,
+      // A Continue from a later chapter is not the category's full run.
+      practice: CATEGORIES[sim.category].practice || options.start !== undefined,
+      completed: sim.speedrun.endTick !== null,
+      igtTicks: igtTicks(sim),
+      realTimeMs: this.realTimeMs,
+      splits: sim.speedrun.splits,
+      replayText: this.lastReplayText,
+      outcomeKind: sim.outcome?.kind ?? 'chapter-complete',
+    });
   }
 
   /**
@@ -183,13 +325,46 @@ class GameRuntime {
 
   /** Held keys and the virtual stick do not carry across a pause or a new run. */
   private clearDevices(): void {
+    // A held quick-reset key stays held, so one long press resets exactly once.
+    const resetCodes = useSettings.getState().settings.bindings.reset;
+    const heldReset = resetCodes.filter((code) => this.raw.down.has(code));
     this.raw.down.clear();
+    for (const code of heldReset) this.raw.down.add(code);
     centreStick(this.raw);
     this.sampler.actions.clear();
   }
 
+  /**
+   * Quick reset: hold the reset key (R) for half a second during a run or on its
+   * results to restart the category at once; release it to arm it again.
+   */
+  private updateQuickReset(frameSeconds: number): void {
+    const screen = this.screen;
+    const codes = useSettings.getState().settings.bindings.reset;
+    const held =
+      (screen === 'playing' || screen === 'results') &&
+      codes.some((code) => this.raw.down.has(code));
+    if (!held) {
+      this.resetHeldMs = 0;
+      this.resetLatched = false;
+      return;
+    }
+    if (this.resetLatched) return;
+    this.resetHeldMs += Math.min(frameSeconds, 0.25) * 1000;
+    if (this.resetHeldMs < QUICK_RESET_HOLD_MS) return;
+    this.resetLatched = true;
+    this.resetHeldMs = 0;
+    this.restart();
+  }
+
+  /** How far the quick-reset hold has got, 0–1 (for the HUD's reset ring). */
+  get quickResetProgress(): number {
+    return this.resetLatched ? 0 : Math.min(1, this.resetHeldMs / QUICK_RESET_HOLD_MS);
+  }
+
   /** One rendered frame: advance the live run, then apply screen rules. */
   frame(frameSeconds: number): void {
+    this.updateQuickReset(frameSeconds);
     if (this.isLive()) {
       this.session.frame(frameSeconds);
       // Real time runs with the run clock: it stops when the run ends.
@@ -206,9 +381,14 @@ class GameRuntime {
 
   private checkRunEnd(): void {
     const sim = this.session.sim;
-    if (!sim.outcome) return;
-    if (this.endTick === null) this.recordCampaignEnd();
-    this.endTick ??= sim.outcome.tick;
+    const playback = this.session.playback;
+    // An imported replay ends where its recording ends (the run's outcome).
+    if (playback && playback.done && !sim.outcome && this.endTick === null) {
+      this.endTick = sim.tick;
+    }
+    if (!sim.outcome && this.endTick === null) return;
+    if (this.endTick === null) this.finishRun();
+    this.endTick ??= sim.outcome?.tick ?? sim.tick;
     if (this.screen === 'playing' && sim.tick - this.endTick >= RUN_END_LINGER_TICKS) {
       releaseLock();
       useScreen.getState().go('results');

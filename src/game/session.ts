@@ -2,9 +2,14 @@ import {
   createSim,
   drainEvents,
   EMPTY_INPUT,
+  ReplayRecorder,
+  serializeReplay,
   stepSim,
   type CategoryId,
+  type CreateSimOptions,
   type InputFrame,
+  type ReplayPlayer,
+  type SeedType,
   type SimEvent,
   type SimState,
 } from '../sim';
@@ -17,6 +22,15 @@ export type EventListener = (event: SimEvent) => void;
 export interface RunOptions {
   readonly category: CategoryId;
   readonly seed: number;
+  /** 'set': the category's published seed; 'random': rolled for this run. */
+  readonly seedType?: SeedType;
+  /** A later chapter of the campaign (Continue), with what it carries. */
+  readonly start?: CreateSimOptions['start'];
+}
+
+/** Something that flies the ship instead of the devices (the autopilot). */
+export interface InputDriver {
+  next(sim: SimState): InputFrame;
 }
 
 /**
@@ -34,8 +48,16 @@ export class GameSession {
   readonly history = new TransformHistory();
   private readonly loop = new FixedStepLoop();
   private readonly listeners = new Set<EventListener>();
-  /** When set, replaces the devices on every tick (the test hook, later the replay player). */
+  /** When set, replaces the devices on every tick (the test hook). */
   inputOverride: InputFrame | null = null;
+  /** When set, flies the ship (ahead of the test hook and the devices). */
+  driver: InputDriver | null = null;
+  /** Playback of an imported replay: its inputs replace everything else. */
+  playback: ReplayPlayer | null = null;
+  /** Records every tick of a live run until its outcome; null during playback. */
+  private recorder: ReplayRecorder | null = null;
+  /** The finished run's replay file text, once the run reached its outcome. */
+  finishedReplay: string | null = null;
 
   constructor(
     options: RunOptions,
@@ -46,10 +68,15 @@ export class GameSession {
     this.captureTransforms();
   }
 
-  /** Replaces the run with a fresh sim. */
-  reset(options: RunOptions): void {
+  /** Replaces the run with a fresh sim; with `playback`, the replay's inputs fly it. */
+  reset(options: RunOptions, playback: ReplayPlayer | null = null): void {
     this.options = options;
     this.sim = createSim(options);
+    this.playback = playback;
+    this.finishedReplay = null;
+    this.recorder = playback
+      ? null
+      : new ReplayRecorder({ ...options, seedType: options.seedType ?? 'set' });
     this.generation++;
     this.loop.reset();
     this.alpha = 0;
@@ -88,9 +115,26 @@ export class GameSession {
 
   private tick(): void {
     this.captureTransforms();
-    const input = this.inputOverride ?? this.sampleDevices() ?? EMPTY_INPUT;
-    stepSim(this.sim, input);
-    const events = drainEvents(this.sim);
+    const sim = this.sim;
+    const playback = this.playback;
+    let input: InputFrame;
+    if (playback) input = playback.done ? EMPTY_INPUT : playback.next();
+    else if (this.driver) input = this.driver.next(sim);
+    else input = this.inputOverride ?? this.sampleDevices() ?? EMPTY_INPUT;
+    // The sampler runs even when something else flies, so held keys keep their edges.
+    if (playback || this.driver) this.sampleDevices();
+    const recording = this.recorder !== null && sim.outcome === null;
+    stepSim(sim, input);
+    if (recording) {
+      this.recorder!.record(input, sim);
+      // The run's replay ends on its outcome tick: everything after is the epilogue.
+      if (sim.outcome) {
+        this.finishedReplay = serializeReplay(
+          this.recorder!.finish(sim, { recordedAt: new Date().toISOString() }),
+        );
+      }
+    }
+    const events = drainEvents(sim);
     for (const event of events) for (const listener of this.listeners) listener(event);
   }
 }

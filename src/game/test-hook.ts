@@ -1,7 +1,14 @@
 import { Vec3 } from 'cannon-es';
 import { audioStatus, type AudioStatus } from '../audio';
 import type { WebGLRenderer } from 'three';
-import { Button, describeObjective, hashSim, quantizeAxis, type InputFrame } from '../sim';
+import {
+  Button,
+  describeObjective,
+  hashSim,
+  igtTicks,
+  quantizeAxis,
+  type InputFrame,
+} from '../sim';
 import { useScreen } from '../state/screen-store';
 import { runtime, type StartOptions } from './runtime';
 
@@ -78,7 +85,20 @@ export interface InfinityTestHook {
     docked: boolean;
     upgrades: Record<string, number>;
     pickups: { credits: number; position: Vec3Tuple }[];
+    /** Chapter 2: the wave arriving or fighting (0 before the first), relays standing, attackers alive. */
+    wave: number;
+    relaysLeft: number;
+    attackersAlive: number;
+    /** In-game time: ticks since the category's start tick (60 per second). */
+    igtTicks: number;
+    splits: { id: string; label: string; igtTicks: number }[];
   };
+  /** The autopilot flies the ship (InputFrames only, recorded like any input). */
+  autopilot(on: boolean): void;
+  /** The exported file text of the last finished run's replay, or null. */
+  lastReplay(): string | null;
+  /** Extension: plays a replay file's text back in the game; returns an error message or null. */
+  playReplay(text: string): string | null;
   advance(ticks: number): void;
   input(actions: TestActions | null): void;
   /** Extension: whether the Web Audio context started (it waits for a user gesture). */
@@ -205,8 +225,24 @@ export function installTestHook(): void {
           credits: p.credits,
           position: [...p.position] as Vec3Tuple,
         })),
+        wave: sim.party?.wave ?? 0,
+        relaysLeft: sim.party?.relaysLeft ?? 0,
+        attackersAlive: sim.enemies.filter(
+          (e) => e.alive && !e.warpedOut && (e.role === 'attacker' || e.role === 'grudge-holder'),
+        ).length,
+        igtTicks: igtTicks(sim),
+        splits: sim.speedrun.splits.map((s) => ({
+          id: s.id,
+          label: s.label,
+          igtTicks: s.igtTicks,
+        })),
       };
     },
+    autopilot(on) {
+      runtime.setAutopilot(Boolean(on));
+    },
+    lastReplay: () => runtime.lastReplay(),
+    playReplay: (text) => runtime.playReplay(String(text)),
     advance(ticks) {
       if (!Number.isInteger(ticks) || ticks < 0)
         throw new Error(`advance() needs a whole number of ticks, got ${ticks}`);

@@ -4,9 +4,10 @@ import { runtime } from '../game/runtime';
 import { CALLISTER } from '../sim';
 import { useSettings } from '../state/settings-store';
 import { CombatHud } from './combat/CombatHud';
-import { formatMs, formatTicks } from './format-time';
 import { useKeyLabel } from './piracy/key-label';
+import { PartyHud } from './party/PartyHud';
 import { PiracyHud } from './piracy/PiracyHud';
+import { SpeedrunPanel } from './speedrun/SpeedrunPanel';
 
 /** Writes text only when it changes, so the DOM is untouched on most frames. */
 function setText(element: HTMLElement | null, text: string): void {
@@ -41,8 +42,6 @@ export function Hud() {
     shieldsText: useRef<HTMLSpanElement>(null),
     energy: useRef<HTMLDivElement>(null),
     energyText: useRef<HTMLSpanElement>(null),
-    clock: useRef<HTMLSpanElement>(null),
-    realClock: useRef<HTMLSpanElement>(null),
     assist: useRef<HTMLSpanElement>(null),
     boost: useRef<HTMLSpanElement>(null),
     stick: useRef<HTMLDivElement>(null),
@@ -73,8 +72,6 @@ export function Hud() {
       setText(refs.shieldsText.current, Math.ceil(ship.shields).toString());
       setFill(refs.energy.current, ship.energy / CALLISTER.energyMax);
       setText(refs.energyText.current, Math.ceil(ship.energy).toString());
-      setText(refs.clock.current, formatTicks(sim.outcome?.tick ?? sim.tick));
-      setText(refs.realClock.current, formatMs(runtime.realTimeMs));
       setText(refs.assist.current, ship.flightAssist ? 'ASSIST' : 'ASSIST OFF');
       setFlag(refs.assist.current, 'is-off', !ship.flightAssist);
       setFlag(refs.boost.current, 'is-on', ship.boosting);
@@ -107,20 +104,15 @@ export function Hud() {
       <div className="hud-flash" ref={refs.flash} />
       <CombatHud />
       <PiracyHud />
+      <PartyHud />
       <div className="hud-reticle">
         <div className="hud-crosshair" />
         <div className="hud-stick-ring" />
         <div className="hud-stick" ref={refs.stick} />
       </div>
 
-      <div className="hud-clock">
-        <span className="hud-clock-igt" ref={refs.clock} data-testid="hud-clock">
-          0:00.000
-        </span>
-        <span className="hud-clock-real">
-          RTA <span ref={refs.realClock}>0:00.000</span>
-        </span>
-      </div>
+      {/* The run clock: in-game and real time, the splits against the personal best. */}
+      <SpeedrunPanel />
 
       <div className="hud-panel hud-status">
         <div className="hud-bar hud-bar-shields">

@@ -1,10 +1,18 @@
-import { useMemo } from 'react';
+import './results/results.css';
+import { useMemo, useState } from 'react';
 import { runtime } from '../game/runtime';
 import { CREW, OBJECTIVE, type SimState } from '../sim';
+import { useRecords } from '../state/records-store';
 import { useRun } from '../state/run-store';
-import { formatMs, formatTicks } from './format-time';
 import { formatCredits } from './combat/hud-geometry';
+import { formatMs } from './format-time';
 import { MenuList, type MenuItem } from './MenuList';
+import { DeltaChart } from './results/DeltaChart';
+import { reportFor } from './results/run-report';
+import { RunTimes } from './results/RunTimes';
+import { SplitTable } from './results/SplitTable';
+import { downloadTextFile, lastReplayText } from './speedrun/replay-files';
+import { formatIgt, replayFileName } from './speedrun/speedrun-format';
 
 const CHAPTER_TITLES: Record<string, string> = {
   piracy: 'Chapter 1 — Piracy',
@@ -52,67 +60,154 @@ function DestroyedSummary(props: { sim: SimState }) {
   );
 }
 
-/** Shown when the run ends: the Callister destroyed, the arena cleared, or the end of chapter 1. */
+/** What the run's end means, in words: the death, the cleared arena, the chapter's end. */
+function OutcomeText(props: { sim: SimState }) {
+  const { sim } = props;
+  const kind = sim.outcome?.kind ?? 'destroyed';
+  if (kind === 'destroyed') return <DestroyedSummary sim={sim} />;
+  if (kind === 'arena-cleared') {
+    return (
+      <>
+        <h2 className="panel-title">Arena cleared</h2>
+        <p className="results-lede">
+          Every Infinity player in the arena is scrap or logged off. Practice runs never count as
+          personal bests.
+        </p>
+      </>
+    );
+  }
+  if (kind === 'run-complete') {
+    return (
+      <>
+        <h2 className="panel-title">Run complete</h2>
+        <p className="results-lede">
+          {sim.party?.endedBy === 'timer'
+            ? 'The party timer ran out with the Callister still flying: the party is over.'
+            : 'All three relays are down: the invitation is revoked and the party is over.'}
+        </p>
+      </>
+    );
+  }
+  const afterParty = sim.chapter !== 'piracy';
+  return (
+    <>
+      <h2 className="panel-title">To be continued</h2>
+      <p className="results-lede">
+        {afterParty
+          ? 'The party is over and the crew set course for the Heart of Infinity.'
+          : sim.grudgeList.length > 0
+            ? `Walton's invitation has gone out to every player you robbed (${sim.grudgeList.length} of them) and all their friends.`
+            : "Walton's invitation has gone out to every player in Infinity."}{' '}
+        {afterParty
+          ? 'Chapter 3, The Heart of Infinity, is the next part of Infinity being built.'
+          : 'Chapter 2, The Party Invitation, is next; your campaign is autosaved at its start.'}
+      </p>
+      <dl className="results-stats">
+        <dt>Stolen</dt>
+        <dd>{formatCredits(sim.credits)}</dd>
+        <dt>Crew alive</dt>
+        <dd>{listNames(sim.crew.filter((c) => c.alive).map((c) => c.name)) || 'none'}</dd>
+      </dl>
+    </>
+  );
+}
+
+/**
+ * Shown when the run ends: the Callister destroyed, the arena cleared, the end of a chapter
+ * or of a speedrun category. A run with splits shows them against the personal best, as a
+ * table and a chart; the replay of the run can be saved as a file.
+ */
 export function ResultsScreen() {
   const seed = useRun((state) => state.seed);
+  const seedType = useRun((state) => state.seedType);
+  const playback = useRun((state) => state.playback);
+  const filed = useRecords((state) => state.lastRun);
   const sim = runtime.session.sim;
   const kind = sim.outcome?.kind ?? 'destroyed';
-  const endTick = sim.outcome?.tick ?? sim.tick;
-  const items = useMemo<MenuItem[]>(
-    () =>
-      kind === 'chapter-complete'
-        ? [{ id: 'title', label: 'Title screen', onSelect: () => runtime.quitToTitle() }]
-        : [
-            {
-              id: 'restart',
-              label: kind === 'destroyed' ? 'Try again' : 'Again',
-              hint: `seed ${seed}`,
-              onSelect: () => runtime.restart(),
-            },
-            { id: 'title', label: 'Title screen', onSelect: () => runtime.quitToTitle() },
-          ],
-    [seed, kind],
+  const report = useMemo(
+    () => reportFor(sim, runtime.realTimeMs, { seedType, playback }, filed),
+    [sim, seedType, playback, filed],
   );
+  // The runtime keeps the replay of the run that just ended; read once per results screen.
+  const [replay] = useState(lastReplayText);
+  const [message, setMessage] = useState<string | null>(null);
+  const { run } = report;
+  const items = useMemo<MenuItem[]>(() => {
+    const list: MenuItem[] = [];
+    if (kind !== 'chapter-complete') {
+      // runtime.restart(): a set seed again, a new random seed, or the replay from the top.
+      list.push({
+        id: 'restart',
+        label: playback ? 'Watch again' : kind === 'destroyed' ? 'Try again' : 'Retry',
+        hint: playback ? 'replay' : seedType === 'random' ? 'new random seed' : `seed ${seed}`,
+        onSelect: () => runtime.restart(),
+      });
+    }
+    if (!playback)
+      list.push({
+        id: 'export-replay',
+        label: 'Export replay',
+        hint: replay === null ? 'not recorded' : '.replay.json',
+        disabled: replay === null,
+        onSelect: () => {
+          if (replay === null) return;
+          const name = replayFileName(run.category, run.seedType, run.seed, run.igtTicks);
+          downloadTextFile(name, replay);
+          setMessage(`Saved ${name}`);
+        },
+      });
+    list.push({ id: 'title', label: 'Title screen', onSelect: () => runtime.quitToTitle() });
+    return list;
+  }, [kind, seed, seedType, playback, run, replay]);
+
+  const withSplits = run.splits.length > 0 || kind === 'run-complete';
+  const menu = (
+    <>
+      <MenuList items={items} label="Results menu" onBack={() => runtime.quitToTitle()} />
+      {message ? (
+        <p className="res-note" role="status">
+          {message}
+        </p>
+      ) : null}
+    </>
+  );
+  if (withSplits) {
+    const hasPb = report.previousPb !== null;
+    return (
+      <div className="screen results-screen" role="dialog" aria-label="Results">
+        <div className="panel res-panel" data-testid="results-speedrun">
+          <div className="res-main">
+            <OutcomeText sim={sim} />
+            <RunTimes report={report} playback={playback} />
+            {menu}
+          </div>
+          <div className="res-side">
+            {run.splits.length > 0 ? (
+              <>
+                <DeltaChart splits={report.comparison} hasPb={hasPb} />
+                <SplitTable splits={report.comparison} hasPb={hasPb} />
+              </>
+            ) : (
+              <p className="res-note">No splits reached.</p>
+            )}
+          </div>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="screen results-screen" role="dialog" aria-label="Results">
       <div className="panel panel-wide">
-        {kind === 'destroyed' ? <DestroyedSummary sim={sim} /> : null}
-        {kind === 'arena-cleared' ? (
-          <>
-            <h2 className="panel-title">Arena cleared</h2>
-            <p className="results-lede">
-              Every Infinity player in the arena is scrap or logged off. Practice runs never count
-              as personal bests.
-            </p>
-          </>
-        ) : null}
-        {kind === 'chapter-complete' ? (
-          <>
-            <h2 className="panel-title">To be continued</h2>
-            <p className="results-lede">
-              {sim.grudgeList.length > 0
-                ? `Walton's invitation has gone out to every player you robbed (${sim.grudgeList.length} of them) and all their friends.`
-                : "Walton's invitation has gone out to every player in Infinity."}{' '}
-              Chapter 2, The Party Invitation, is the next part of Infinity being built; your
-              campaign is autosaved at its start.
-            </p>
-            <dl className="results-stats">
-              <dt>Stolen</dt>
-              <dd>{formatCredits(sim.credits)}</dd>
-              <dt>Crew alive</dt>
-              <dd>{listNames(sim.crew.filter((c) => c.alive).map((c) => c.name)) || 'none'}</dd>
-            </dl>
-          </>
-        ) : null}
+        <OutcomeText sim={sim} />
         <dl className="results-stats">
           <dt>In-game time</dt>
-          <dd data-testid="results-igt">{formatTicks(endTick)}</dd>
+          <dd data-testid="results-igt">{formatIgt(run.igtTicks)}</dd>
           <dt>Real time</dt>
-          <dd>{formatMs(runtime.realTimeMs)}</dd>
+          <dd>{formatMs(run.realTimeMs)}</dd>
           <dt>Seed</dt>
           <dd>{seed}</dd>
         </dl>
-        <MenuList items={items} label="Results menu" onBack={() => runtime.quitToTitle()} />
+        {menu}
       </div>
     </div>
   );

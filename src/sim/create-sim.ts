@@ -25,6 +25,7 @@ interface CollideEvent {
   body: Body;
   contact: {
     bi: Body;
+    bj: Body;
     ni: { x: number; y: number; z: number };
     getImpactVelocityAlongNormal(): number;
   };
@@ -56,6 +57,7 @@ export function createSim(options: CreateSimOptions): SimState {
     const sign = contact.bi === player.body ? 1 : -1;
     pendingImpacts.push({
       impactSpeedMps: Math.abs(contact.getImpactVelocityAlongNormal()),
+      other: sign === 1 ? contact.bj : contact.bi,
       normal: [contact.ni.x * sign, contact.ni.y * sign, contact.ni.z * sign],
     });
   });

@@ -1,8 +1,21 @@
 import { OBJECTIVE } from './content/piracy-rules';
-import type { SimState } from './state';
+import type { PartyState, SimState } from './state';
 
 function credits(value: number): string {
   return value.toLocaleString('en-US');
+}
+
+/** Chapter 2: hold out until the party ends, or take its relays down (the fast way). */
+function describeParty(party: PartyState | null): string {
+  if (!party) return 'Survive the party';
+  if (party.endedBy === 'relays') return 'Invitation revoked: the party is over';
+  if (party.endedBy === 'timer') return 'The party is over: you survived it';
+  const total = party.relayIds.length;
+  const left = party.relaysLeft;
+  const relays = `destroy the ${total} invitation relays`;
+  return left < total
+    ? `Survive the party — or ${relays} (${left} left)`
+    : `Survive the party — or ${relays}`;
 }
 
 /** The current objective in words, as the HUD's objective line and the test hook show it. */
@@ -26,7 +39,7 @@ export function describeObjective(sim: SimState): string {
       }
       break;
     case 'party':
-      return 'Survive the party';
+      return describeParty(sim.party);
     case 'heart':
       return 'Reach the Heart of Infinity';
   }

@@ -262,6 +262,8 @@ export interface StaticLandmark {
 /** A contact the physics step reported for the player ship, resolved into damage afterwards. */
 export interface PendingImpact {
   impactSpeedMps: number;
+  /** What the ship struck (a rock, a structure, an Infinity ship). */
+  readonly other: Body;
   /** World-space unit vector from the ship toward the other body. */
   normal: [number, number, number];
 }

@@ -8,6 +8,15 @@ interface RunStore {
   generation: number;
   seed: number;
   category: string;
+  seedType: 'set' | 'random';
+  /** The run on screen is an imported replay playing back. */
+  playback: boolean;
 }
 
-export const useRun = create<RunStore>(() => ({ generation: 0, seed: 0, category: 'any' }));
+export const useRun = create<RunStore>(() => ({
+  generation: 0,
+  seed: 0,
+  category: 'any',
+  seedType: 'set',
+  playback: false,
+}));

@@ -8,6 +8,7 @@ import { CombatScene } from './combat/CombatScene';
 import { Lighting } from './Lighting';
 import { Nebula } from './Nebula';
 import { PiracyScene } from './piracy/PiracyScene';
+import { Relays } from './party/Relays';
 import { PlayerShip } from './PlayerShip';
 import { SimDriver } from './SimDriver';
 import { SpaceDust } from './SpaceDust';
@@ -35,6 +36,7 @@ export function SectorScene() {
       <Asteroids asteroids={sim.asteroids} seed={sim.seed} />
       <CombatScene />
       <PiracyScene />
+      <Relays />
       <SpaceDust />
       <Suspense fallback={null}>
         <PlayerShip />

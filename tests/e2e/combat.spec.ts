@@ -96,6 +96,7 @@ test('the combat arena starts from the title screen and reports its draw calls',
 }) => {
   const problems = watchForProblems(page);
   await openGame(page);
+  await page.locator('[data-menu-item="new-run"]').click();
   await page.locator('[data-menu-item="arena"]').click();
   await expect.poll(() => screen(page)).toBe('playing');
   const state = await hook(page, (h) => h.state());

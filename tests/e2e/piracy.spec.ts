@@ -62,6 +62,8 @@ test('a scripted raid through the test hook steals credits and puts the tag on t
 test('Continue after a reload resumes chapter 1 from its autosave', async ({ page }) => {
   await openGame(page, '?test&seed=4242');
   await page.locator('[data-menu-item="new-run"]').click();
+  // With ?seed the random-seed row uses the link's seed.
+  await page.locator('[data-menu-item="run-any-random"]').click();
   await expect.poll(() => screen(page)).toBe('playing');
   const first = await hook(page, (h) => {
     h.advance(5);
@@ -94,6 +96,47 @@ test('a corrupt campaign autosave is reported and ignored; the title still works
   await expect(page.getByText(/campaign autosave is corrupt/)).toBeVisible();
   await expect(page.locator('[data-menu-item="continue"]')).toHaveCount(0);
   await page.locator('[data-menu-item="new-run"]').click();
+  await page.locator('[data-menu-item="run-any-set"]').click();
   await expect.poll(() => screen(page)).toBe('playing');
+  expect(problems.errors).toEqual([]);
+});
+
+test('Continue from a chapter 2 autosave starts the party with what chapter 1 carried', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'infinity.campaign',
+      JSON.stringify({
+        version: 1,
+        category: 'any',
+        seed: 808,
+        chapter: 'party',
+        carry: {
+          credits: 3150,
+          hull: 72,
+          crew: [{ name: 'Karl', health: 0, alive: false }],
+          grudgeList: ['xX_N0vaSlayer_Xx', 'Karen', 'DrBlaze'],
+          upgrades: { shields: 1, phasers: 0, torpedoes: 0, engines: 0, repair: 0 },
+        },
+      }),
+    ),
+  );
+  const problems = watchForProblems(page);
+  await openGame(page);
+  const resume = page.locator('[data-menu-item="continue"]');
+  await expect(resume).toContainText('Chapter 2');
+  await resume.click();
+  await expect.poll(() => screen(page)).toBe('playing');
+  const s = await hook(page, (h) => {
+    h.advance(2);
+    return h.state();
+  });
+  expect(s.chapter).toBe('party');
+  expect(s.relaysLeft).toBe(3);
+  expect(s.credits).toBe(3150);
+  expect(s.player.hull).toBe(72);
+  expect(s.grudgeList).toEqual(['xX_N0vaSlayer_Xx', 'Karen', 'DrBlaze']);
+  expect(s.crew.find((c) => c.name === 'Karl')?.alive).toBe(false);
   expect(problems.errors).toEqual([]);
 });

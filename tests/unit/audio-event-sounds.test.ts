@@ -148,6 +148,19 @@ describe('event → sound', () => {
     expect(cueOf({ type: 'ArenaCleared', tick: 1 })?.sound).toBe('objective');
   });
 
+  it('sounds the party: a wave alarm (heavier for the last), a relay falling, the end', () => {
+    const wave = (n: number) => cueOf({ type: 'WaveStarted', tick: 1, wave: n, size: 60 });
+    expect(wave(1)).toMatchObject({ sound: 'waveAlarm', positional: false });
+    expect(wave(5)!.rate).toBeLessThan(wave(1)!.rate);
+    expect(wave(5)!.gain).toBeGreaterThan(wave(1)!.gain);
+    expect(
+      cueOf({ type: 'RelayDestroyed', tick: 1, shipId: 4, left: 2, position: P }),
+    ).toMatchObject({ sound: 'relayDown', positional: false });
+    expect(cueOf({ type: 'PartyEnded', tick: 1, by: 'relays' })?.sound).toBe('partyOver');
+    expect(cueOf({ type: 'PartyEnded', tick: 1, by: 'timer' })?.sound).toBe('partyOver');
+    expect(cueOf({ type: 'WaveEnded', tick: 1, wave: 2 })).toBeNull();
+  });
+
   it('plays impacts louder the faster the ship hits', () => {
     const impact = (impactSpeedMps: number): SimEvent => ({
       type: 'ShipImpact',

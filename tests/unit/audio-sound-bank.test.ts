@@ -86,6 +86,16 @@ describe('the sound bank', () => {
     expect(length('explosionLarge')).toBeGreaterThan(length('explosionMedium'));
   });
 
+  it('gives the party its alerts: a relay falling booms longer than a wave alarm', () => {
+    const length = (id: 'waveAlarm' | 'relayDown' | 'partyOver') =>
+      renderVariant(SOUND_DEFS[id].variants[0]!, 1, build, RATE).length / RATE;
+    expect(length('relayDown')).toBeGreaterThan(length('waveAlarm'));
+    expect(length('relayDown')).toBeGreaterThan(1.5);
+    for (const id of ['waveAlarm', 'relayDown', 'partyOver'] as const) {
+      expect(SOUND_DEFS[id].spatial, id).toBeNull();
+    }
+  });
+
   it('keeps menu clicks short and on the UI bus', () => {
     for (const id of ['uiMove', 'uiSelect', 'uiBack'] as const) {
       const samples = renderVariant(SOUND_DEFS[id].variants[0]!, 1, build, RATE);

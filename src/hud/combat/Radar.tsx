@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { Quaternion, Vector3 } from 'three';
 import { runtime } from '../../game/runtime';
 import { TICK_RATE } from '../../sim';
 import { formatSeconds } from '../piracy/piracy-text';
+import { shipPose } from '../../view/ship-pose';
 import { MAX_CONTACTS, MAX_PICKUPS, onCombatFrame } from './combat-frame';
 import { radarBlip, type RadarBlip } from './hud-geometry';
 import { Painter, paintersFor } from './painter';
@@ -26,6 +28,10 @@ const modeText = (ticks: number): string =>
   ticks > 0 ? `SWEEP ${formatSeconds(ticks)}` : 'SCANNER';
 
 const blip: RadarBlip = { x: 0, y: 0, stemPx: 0, elevation: 0, clamped: false };
+/** Chapter 2's invitation relays get their own marks, always shown (on the rim when far). */
+const MAX_RELAY_BLIPS = 3;
+const relative = new Vector3();
+const inverseShip = new Quaternion();
 
 /**
  * The Callister's scope: hostiles top-down in the ship's own frame (forward is up),
@@ -37,6 +43,7 @@ export function Radar() {
   const scopeRef = useRef<HTMLDivElement>(null);
   const blipsRef = useRef<HTMLDivElement>(null);
   const pickupsRef = useRef<HTMLDivElement>(null);
+  const relaysRef = useRef<HTMLDivElement>(null);
   const modeRef = useRef<HTMLSpanElement>(null);
   const rangeLabelRef = useRef<HTMLSpanElement>(null);
 
@@ -50,6 +57,8 @@ export function Radar() {
     for (const node of blips) node.root.show(false);
     const pickups = paintersFor(pickupsRef.current);
     for (const node of pickups) node.show(false);
+    const relays = paintersFor(relaysRef.current);
+    for (const node of relays) node.show(false);
     const legend = {
       root: new Painter(radarRef.current!),
       mode: new Painter(modeRef.current!),
@@ -78,6 +87,8 @@ export function Radar() {
       if (frame.valid) {
         for (let i = 0; i < frame.count && used < blips.length; i++) {
           const ship = frame.ships[i]!;
+          // Relays have their own marks (below).
+          if (ship.role === 'relay') continue;
           radarBlip(
             frame.localX[i]!,
             frame.localY[i]!,
@@ -124,6 +135,27 @@ export function Radar() {
         }
       }
       for (let k = shown; k < pickups.length; k++) pickups[k]!.show(false);
+
+      // The invitation relays still standing, as big diamonds in their party colours.
+      let marked = 0;
+      const party = sim.party;
+      if (frame.valid && party && party.endedTick === null) {
+        inverseShip.copy(shipPose.quaternion).invert();
+        for (let i = 0; i < party.relayIds.length && marked < relays.length; i++) {
+          const relay = sim.enemyById.get(party.relayIds[i]!);
+          if (!relay || !relay.alive) continue;
+          const p = relay.body.position;
+          relative.set(p.x, p.y, p.z).sub(shipPose.position).applyQuaternion(inverseShip);
+          radarBlip(relative.x, relative.y, relative.z, rangeM, drawRadius, maxStem, blip);
+          const node = relays[marked++]!;
+          node.show(true);
+          node.place(blip.x, blip.y);
+          node.flag(`is-relay-${i % MAX_RELAY_BLIPS}`, true);
+          node.flag('is-rim', blip.clamped);
+          node.flag('is-target', relay.id === sim.player.targetId);
+        }
+      }
+      for (let k = marked; k < relays.length; k++) relays[k]!.show(false);
     });
     return () => {
       stop();
@@ -141,6 +173,11 @@ export function Radar() {
         <div className="cmb-radar-blips" ref={pickupsRef}>
           {Array.from({ length: MAX_PICKUPS }, (_, i) => (
             <div className="cmb-blip-pickup" key={i} />
+          ))}
+        </div>
+        <div className="cmb-radar-blips" ref={relaysRef}>
+          {Array.from({ length: MAX_RELAY_BLIPS }, (_, i) => (
+            <div className="cmb-blip-relay" key={i} />
           ))}
         </div>
         <div className="cmb-radar-blips" ref={blipsRef}>

@@ -18,6 +18,11 @@ export const TAG_RANGE_M = 800;
 const FAR_RANGE_M = 1800;
 /** The info card flips to the bracket's left this close to the right edge. */
 const CARD_FLIP_PX = 240;
+/**
+ * In a swarm (every contact slot full: chapter 2's waves bring hundreds) only the
+ * nearest this many get a plain bracket, so the screen stays readable.
+ */
+const SWARM_MARKS = 28;
 
 interface MarkerNodes {
   readonly root: Painter;
@@ -70,13 +75,16 @@ export function TargetBrackets() {
       const sim = runtime.session.sim;
       const sweeping = sim.player.effects.sweepUntilTick > sim.tick;
       let used = 0;
+      const limit = frame.count >= MAX_CONTACTS ? SWARM_MARKS : markers.length;
       if (frame.valid) {
-        for (let i = 0; i < frame.count && used < markers.length; i++) {
+        for (let i = 0; i < frame.count && used < limit; i++) {
           if (i === frame.targetIndex || !frame.inFront[i]) continue;
           const x = frame.screenX[i]!;
           const y = frame.screenY[i]!;
           if (!isInsideViewport(x, y, frame.width, frame.height, -8)) continue;
           const ship = frame.ships[i]!;
+          // Invitation relays carry their own waypoint (hud/party/RelayMarkers).
+          if (ship.role === 'relay') continue;
           const distance = frame.distance[i]!;
           const marker = markers[used++]!;
           marker.root.show(true);

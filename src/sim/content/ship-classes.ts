@@ -150,13 +150,17 @@ export const SHIP_CLASSES: Readonly<Record<ShipClass, ShipClassStats>> = {
     detectionRangeM: 900,
     fleeHullFraction: 1,
   },
-  /** Chapter 2's invitation relay: a static broadcast mast, all shields and hull, no guns. */
+  /**
+   * Chapter 2's invitation relay: a static broadcast mast, all shields and hull, no guns.
+   * 900 points: ~25 s of steady, well-aimed phaser fire with a few torpedoes, so the
+   * relay route fits inside the party's timer for a pilot who is not perfect.
+   */
   relay: {
     label: 'Invitation relay',
     radiusM: 42,
     massT: 0,
-    hullMax: 700,
-    shieldsMax: 350,
+    hullMax: 600,
+    shieldsMax: 300,
     shieldRegenPerS: 12,
     cruiseSpeedMps: 0,
     boostSpeedMps: 0,

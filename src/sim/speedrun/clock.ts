@@ -9,7 +9,10 @@ import type { SimState } from '../state';
 export function igtTicks(sim: SimState): number {
   const clock = sim.speedrun;
   if (clock.startTick === null) return 0;
-  const end = clock.endTick === null ? sim.tick : clock.endTick + 1;
+  // A run that ended without its category's end event (the Callister destroyed) stops
+  // its clock on the outcome's tick too: the wreck drifting afterwards is not run time.
+  const last = clock.endTick ?? sim.outcome?.tick ?? null;
+  const end = last === null ? sim.tick : last + 1;
   return Math.max(0, end - clock.startTick);
 }
 

@@ -29,6 +29,7 @@ const LOCAL_FORWARD = new Vec3(0, 0, -1);
 const AVOID_EVERY_TICKS = 4;
 /** Neighbour queries are the next costliest: refreshed every other tick, staggered by id. */
 const SEPARATE_EVERY_TICKS = 2;
+const IDLE_SLOWDOWN = 4;
 /** Ships this far from the Callister while fleeing log off (warp out). */
 const WARP_OUT_DISTANCE_M = 2800;
 /** recentDamage decays by this per tick (about a one-second memory). */
@@ -86,9 +87,13 @@ function startEvade(ctx: AiContext, enemy: EnemyShip): void {
   // Break sideways: a random direction with the forward component removed.
   const r = rngUnitVector(sim.rng);
   const along = r[0] * forward.x + r[1] * forward.y + r[2] * forward.z;
-  let ex = r[0] - forward.x * along + forward.x * 0.3;
-  let ey = r[1] - forward.y * along + forward.y * 0.3;
-  let ez = r[2] - forward.z * along + forward.z * 0.3;
+  // Break away from the Callister as well as sideways, so a break-off never becomes a ram.
+  const p = enemy.body.position;
+  const q = sim.player.body.position;
+  const awayLen = Math.hypot(p.x - q.x, p.y - q.y, p.z - q.z) || 1;
+  let ex = r[0] - forward.x * along + forward.x * 0.3 + ((p.x - q.x) / awayLen) * 0.9;
+  let ey = r[1] - forward.y * along + forward.y * 0.3 + ((p.y - q.y) / awayLen) * 0.9;
+  let ez = r[2] - forward.z * along + forward.z * 0.3 + ((p.z - q.z) / awayLen) * 0.9;
   const len = Math.hypot(ex, ey, ez) || 1;
   ex /= len;
   ey /= len;
@@ -199,6 +204,18 @@ const attack: StateFn = (ctx, enemy, stats) => {
   enemy.body.quaternion.vmult(LOCAL_FORWARD, forward);
   const onTarget = forward.x * goal[0] + forward.y * goal[1] + forward.z * goal[2];
   const inCone = onTarget > Math.cos(difficulty.fireConeRad);
+  const torpedo = stats.torpedo;
+  if (
+    torpedo &&
+    ai.torpedoCooldownTicks === 0 &&
+    onTarget > 0.85 &&
+    distance < 1900 &&
+    distance > 250 &&
+    takeFireTurn(sim, 1)
+  ) {
+    fireEnemyTorpedo(sim, enemy);
+    ai.torpedoCooldownTicks = torpedo.cooldownTicks;
+  }
   if (
     gun &&
     ai.gunCooldownTicks === 0 &&
@@ -208,28 +225,16 @@ const attack: StateFn = (ctx, enemy, stats) => {
     if (ai.burstLeft === 0 && !takeFireTurn(sim, 1)) {
       // The swarm takes turns: wait a moment and try again.
       ai.gunCooldownTicks = 12;
-      return;
+    } else {
+      if (ai.burstLeft === 0) {
+        ai.burstLeft = gun.burst;
+        ai.aimErrorX = gaussianish(ctx) * difficulty.aimErrorRad;
+        ai.aimErrorY = gaussianish(ctx) * difficulty.aimErrorRad;
+      }
+      fireEnemyGun(sim, enemy, forward.x, forward.y, forward.z);
+      ai.burstLeft--;
+      ai.gunCooldownTicks = ai.burstLeft > 0 ? gun.intervalTicks : gun.burstPauseTicks;
     }
-    if (ai.burstLeft === 0) {
-      ai.burstLeft = gun.burst;
-      ai.aimErrorX = gaussianish(ctx) * difficulty.aimErrorRad;
-      ai.aimErrorY = gaussianish(ctx) * difficulty.aimErrorRad;
-    }
-    fireEnemyGun(sim, enemy, forward.x, forward.y, forward.z);
-    ai.burstLeft--;
-    ai.gunCooldownTicks = ai.burstLeft > 0 ? gun.intervalTicks : gun.burstPauseTicks;
-  }
-  const torpedo = stats.torpedo;
-  if (
-    torpedo &&
-    ai.torpedoCooldownTicks === 0 &&
-    onTarget > 0.85 &&
-    distance < 1900 &&
-    distance > 250 &&
-    takeFireTurn(sim, 2)
-  ) {
-    fireEnemyTorpedo(sim, enemy);
-    ai.torpedoCooldownTicks = torpedo.cooldownTicks;
   }
 };
 
@@ -424,8 +429,11 @@ export function aiSystem(sim: SimState): void {
     STATES[ai.state](ctx, enemy, stats);
     ai.recentDamage *= DAMAGE_MEMORY;
 
-    if ((sim.tick + enemy.id) % AVOID_EVERY_TICKS === 0) avoidObstacles(sim, enemy, ai.avoid);
-    if ((sim.tick + enemy.id) % SEPARATE_EVERY_TICKS === 0) separation(sim, enemy, ai.separation);
+    // Guards idling round their relay fly slowly in open space: they look around less often.
+    const idle = ai.state === 'guard' ? IDLE_SLOWDOWN : 1;
+    const phase = sim.tick + enemy.id;
+    if (phase % (AVOID_EVERY_TICKS * idle) === 0) avoidObstacles(sim, enemy, ai.avoid);
+    if (phase % (SEPARATE_EVERY_TICKS * idle) === 0) separation(sim, enemy, ai.separation);
     const push = ai.separation;
     const s = ai.steer;
     s[0] += push[0] * 6 + ai.avoid[0];

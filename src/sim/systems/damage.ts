@@ -3,6 +3,7 @@ import { CALLISTER } from '../content/callister';
 import type { Damageable, SimState } from '../state';
 import { PLAYER_ID } from '../world/player-ship';
 import { woundCrew } from './crew';
+import { destroyEnemy } from './destruction';
 
 const worldNormal = new Vec3();
 const localNormal = new Vec3();
@@ -85,12 +86,17 @@ export function collisionDamageSystem(sim: SimState): void {
   for (const impact of impacts) {
     const excess = impact.impactSpeedMps - CALLISTER.collisionSafeSpeedMps;
     if (excess <= 0) continue;
-    const dealt = applyDamage(
-      sim,
-      sim.player,
-      excess * CALLISTER.collisionDamagePerMps,
-      'collision',
-    );
+    const full = excess * CALLISTER.collisionDamagePerMps;
+    const other = impact.other;
+    // A light thing hitting the 400 t Callister hurts it in proportion to its mass: a
+    // 30 t dart that rams it mostly breaks itself. Static structures hit with full force.
+    const massFactor = other.mass > 0 ? Math.min(1, other.mass / CALLISTER.massT) : 1;
+    const rammer = other.mass > 0 ? sim.enemies.find((e) => e.body === other) : undefined;
+    if (rammer && rammer.alive) {
+      const hurt = applyDamage(sim, rammer, full, 'collision');
+      if (hurt.killed) destroyEnemy(sim, rammer, PLAYER_ID);
+    }
+    const dealt = applyDamage(sim, sim.player, full * massFactor, 'collision');
     const directionLocal = toPlayerFrame(sim, impact.normal[0], impact.normal[1], impact.normal[2]);
     sim.events.push({
       type: 'ShipImpact',

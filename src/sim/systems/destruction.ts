@@ -10,7 +10,7 @@ import { dropCredits, raiseWanted } from './raid';
 
 /** Debris lives this long, and at most this many pieces exist at once (oldest go first). */
 const DEBRIS_LIFE_TICKS = { min: 240, max: 420 } as const;
-const MAX_DEBRIS = 160;
+const MAX_DEBRIS = 120;
 
 /** An Infinity ship breaks apart: event, a few tumbling hull pieces, a last word on comms. */
 export function destroyEnemy(sim: SimState, enemy: EnemyShip, killerId: number): void {

@@ -1,0 +1,68 @@
+import { CATEGORIES, TICK_RATE, type CategoryId } from '../../sim';
+import type { SeedType } from '../../state/records-schema';
+import { formatMs } from '../format-time';
+
+/**
+ * Tick → milliseconds, exactly: ticks × 1000 / 60, rounded down (toward zero). Whole
+ * ticks in, whole milliseconds out, so 3601 ticks (60.01666… s) is 60,016 ms and a time
+ * never shows a millisecond the sim has not reached. Integer arithmetic throughout: exact
+ * up to 2^53 / 1000 ticks (4,700 years).
+ */
+export function igtMs(ticks: number): number {
+  return Math.floor((Math.max(0, Math.trunc(ticks)) * 1000) / TICK_RATE);
+}
+
+/** In-game time: "m:ss.mmm", or "h:mm:ss.mmm" from an hour on. */
+export function formatIgt(ticks: number): string {
+  return formatMs(igtMs(ticks));
+}
+
+/** U+2212, the typographic minus: the same width as "+" in tabular figures. */
+const MINUS = '\u2212';
+
+/**
+ * A time difference: "+1.250", "−0.333", "+1:02.500" from a minute on, "0.000" for a tie.
+ * The size is rounded toward zero like formatIgt, so −20 ticks (−333.3 ms) is "−0.333".
+ */
+export function formatDelta(ticks: number): string {
+  const size = igtMs(Math.abs(ticks));
+  if (size === 0) return '0.000';
+  const sign = ticks < 0 ? MINUS : '+';
+  const ms = String(size % 1000).padStart(3, '0');
+  const totalSeconds = Math.floor(size / 1000);
+  if (totalSeconds < 60) return `${sign}${totalSeconds}.${ms}`;
+  return `${sign}${formatMs(size)}`;
+}
+
+export function seedTypeLabel(seedType: SeedType): string {
+  return seedType === 'set' ? 'Set seed' : 'Random seed';
+}
+
+/** "Attack Wave · Set seed 2025", as the timer and results head their panel. */
+export function runTitle(category: CategoryId, seedType: SeedType, seed: number): string {
+  const definition = CATEGORIES[category];
+  if (definition.practice) return `${definition.title} · practice`;
+  return `${definition.title} · ${seedTypeLabel(seedType)} ${seed}`;
+}
+
+/** "1m23s456" (or "1h02m03s456"): a time that reads well inside a file name. */
+function fileTime(ticks: number): string {
+  const total = igtMs(ticks);
+  const ms = String(total % 1000).padStart(3, '0');
+  const seconds = String(Math.floor(total / 1000) % 60).padStart(2, '0');
+  const minutes = Math.floor(total / 60_000) % 60;
+  const hours = Math.floor(total / 3_600_000);
+  return hours > 0
+    ? `${hours}h${String(minutes).padStart(2, '0')}m${seconds}s${ms}`
+    : `${minutes}m${seconds}s${ms}`;
+}
+
+/** e.g. infinity-attack-wave-set-2025-1m23s456.replay.json */
+export function replayFileName(
+  category: CategoryId,
+  seedType: SeedType,
+  seed: number,
+  igtTicks: number,
+): string {
+  return `infinity-${category}-${seedType}-${seed}-${fileTime(igtTicks)}.replay.json`;
+}
