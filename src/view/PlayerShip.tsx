@@ -4,17 +4,20 @@ import { useMemo, useRef } from 'react';
 import type { Group, Object3D } from 'three';
 import callisterUrl from '../../models/callister.glb?url';
 import { EngineGlow } from './EngineGlow';
+import { mergeByMaterial } from './merge-by-material';
 import { shipPose } from './ship-pose';
+
+const ENGINE_MOUNTS = ['EngineLeft', 'EngineRight'] as const;
 
 /** The USS Callister, from models/callister.glb, placed at the interpolated sim pose. */
 export function PlayerShip() {
   const gltf = useGLTF(callisterUrl);
-  const model = useMemo(() => gltf.scene.clone(true), [gltf.scene]);
+  const model = useMemo(() => mergeByMaterial(gltf.scene, ENGINE_MOUNTS), [gltf.scene]);
   const engineMounts = useMemo(
     () =>
-      ['EngineLeft', 'EngineRight']
-        .map((name) => model.getObjectByName(name))
-        .filter((node): node is Object3D => node !== undefined),
+      ENGINE_MOUNTS.map((name) => model.getObjectByName(name)).filter(
+        (node): node is Object3D => node !== undefined,
+      ),
     [model],
   );
   const group = useRef<Group>(null);
