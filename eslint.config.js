@@ -46,6 +46,25 @@ const simPurity = {
       { object: 'Math', property: 'random', message: 'Use the sim RNG (sim.rng).' },
       { object: 'Date', property: 'now', message: 'The sim clock is sim.tick.' },
       { object: 'performance', property: 'now', message: 'The sim clock is sim.tick.' },
+      ...[
+        'sin',
+        'cos',
+        'tan',
+        'atan',
+        'atan2',
+        'asin',
+        'acos',
+        'hypot',
+        'pow',
+        'exp',
+        'log',
+        'cbrt',
+      ].map((property) => ({
+        object: 'Math',
+        property,
+        message:
+          'Engines round Math transcendentals differently: use src/sim/math/det-math (replays must verify everywhere).',
+      })),
     ],
     'no-restricted-syntax': [
       'error',

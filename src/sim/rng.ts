@@ -1,6 +1,7 @@
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
+import * as det from './math/det-math';
 
 /**
  * The sim's only source of randomness. The generator lives inside the sim state so
@@ -52,7 +53,7 @@ export function rngInBall(rng: SimRng, radius: number): [number, number, number]
 export function rngUnitVector(rng: SimRng): [number, number, number] {
   for (;;) {
     const [x, y, z] = rngInBall(rng, 1);
-    const len = Math.hypot(x, y, z);
+    const len = det.hypot(x, y, z);
     if (len > 1e-3) return [x / len, y / len, z / len];
   }
 }

@@ -66,6 +66,7 @@ import {
   incomingTorpedo,
   isHostilePilot,
 } from './perception';
+import * as det from '../math/det-math';
 
 /** Crew ability slots (InputFrame.ability). */
 const Ability = { Rally: 1, Evasive: 2, Overcharge: 3, Sweep: 4, Reload: 5 } as const;
@@ -164,7 +165,7 @@ function distance(sim: SimState, enemy: EnemyShip): number {
 function nearestToNose(sim: SimState): EnemyShip | null {
   const p = sim.player.body.position;
   let best: EnemyShip | null = null;
-  let bestCos = Math.cos(TARGET_AHEAD_CONE_RAD);
+  let bestCos = det.cos(TARGET_AHEAD_CONE_RAD);
   for (const enemy of sim.enemies) {
     if (!enemy.alive) continue;
     const b = enemy.body.position;
@@ -226,7 +227,7 @@ function chooseDogfightTarget(sim: SimState, currentId: number | null): EnemyShi
     toShipFrame(sim, b.x - p.x, b.y - p.y, b.z - p.z, local);
     const d = local.length() || 1;
     if (d > 3000) continue;
-    const off = Math.acos(clamp(-local.z / d, -1, 1));
+    const off = det.acos(clamp(-local.z / d, -1, 1));
     let score = d + off * 700;
     if (enemy.ai.state === 'attack') score -= 150;
     if (enemy.id === currentId) score -= 250;
@@ -388,10 +389,10 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
       aim.y += memory.aimErrorY * e;
       aim.z += memory.aimErrorZ * e;
     }
-    const aimDistance = Math.hypot(aim.x - p.x, aim.y - p.y, aim.z - p.z) || 1;
+    const aimDistance = det.hypot(aim.x - p.x, aim.y - p.y, aim.z - p.z) || 1;
     toShipFrame(sim, aim.x - p.x, aim.y - p.y, aim.z - p.z, local);
-    const offNose = Math.acos(clamp(-local.z / aimDistance, -1, 1));
-    const tolerance = Math.max(0.006, Math.atan((target.radiusM * 0.8) / aimDistance));
+    const offNose = det.acos(clamp(-local.z / aimDistance, -1, 1));
+    const tolerance = Math.max(0.006, det.atan((target.radiusM * 0.8) / aimDistance));
     const selecting =
       target.role === 'relay' &&
       sim.player.targetId !== target.id &&
@@ -446,7 +447,7 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
     const rx = p.x - c.x;
     const ry = p.y - c.y;
     const rz = p.z - c.z;
-    const radius = Math.hypot(rx, ry, rz) || 1;
+    const radius = det.hypot(rx, ry, rz) || 1;
     const ux = rx / radius;
     const uy = ry / radius;
     const uz = rz / radius;
@@ -454,13 +455,13 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
     let tx = v.x - vr * ux;
     let ty = v.y - vr * uy;
     let tz = v.z - vr * uz;
-    let vt = Math.hypot(tx, ty, tz);
+    let vt = det.hypot(tx, ty, tz);
     // The planet's direction from the relay: the circle's plane should be square to it.
     const [px, py, pz] = sim.waltonPlanet.position;
     let nx = px - c.x;
     let ny = py - c.y;
     let nz = pz - c.z;
-    const nl = Math.hypot(nx, ny, nz) || 1;
+    const nl = det.hypot(nx, ny, nz) || 1;
     nx /= nl;
     ny /= nl;
     nz /= nl;
@@ -469,7 +470,7 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
       tx = uy * nz - uz * ny;
       ty = uz * nx - ux * nz;
       tz = ux * ny - uy * nx;
-      const tl = Math.hypot(tx, ty, tz) || 1;
+      const tl = det.hypot(tx, ty, tz) || 1;
       tx /= tl;
       ty /= tl;
       tz /= tl;
@@ -504,7 +505,7 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
     let cx = c.x - p.x;
     let cy = c.y - p.y;
     let cz = c.z - p.z;
-    const d = Math.hypot(cx, cy, cz) || 1;
+    const d = det.hypot(cx, cy, cz) || 1;
     cx /= d;
     cy /= d;
     cz /= d;
@@ -513,7 +514,7 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
     let qx = cy * (pz - c.z) - cz * (py - c.y);
     let qy = cz * (px - c.x) - cx * (pz - c.z);
     let qz = cx * (py - c.y) - cy * (px - c.x);
-    const ql = Math.hypot(qx, qy, qz) || 1;
+    const ql = det.hypot(qx, qy, qz) || 1;
     qx /= ql;
     qy /= ql;
     qz /= ql;
@@ -524,9 +525,9 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
       qy = -qy;
       qz = -qz;
     }
-    const graze = Math.asin(Math.min(1, (t.orbitRadiusM * 0.9) / d));
-    const cos = Math.cos(graze);
-    const sin = Math.sin(graze);
+    const graze = det.asin(Math.min(1, (t.orbitRadiusM * 0.9) / d));
+    const cos = det.cos(graze);
+    const sin = det.sin(graze);
     stickToward(
       sim,
       p.x + (cx * cos + qx * sin) * 1000,

@@ -3,6 +3,7 @@ import { CALLISTER } from '../content/callister';
 import { quantizeAxis } from '../input-frame';
 import { engineScale } from '../systems/fence';
 import type { SimState } from '../state';
+import * as det from '../math/det-math';
 
 /**
  * The autopilot's hands: turning a wish ("nose on that point", "hold this speed")
@@ -65,7 +66,7 @@ export function stickToward(
   const wx = x - p.x;
   const wy = y - p.y;
   const wz = z - p.z;
-  const len = Math.hypot(wx, wy, wz);
+  const len = det.hypot(wx, wy, wz);
   if (len < 1e-6) {
     out.pitch = 0;
     out.yaw = 0;
@@ -77,7 +78,7 @@ export function stickToward(
   const dx = localDir.x / len;
   const dy = localDir.y / len;
   const forward = -localDir.z / len;
-  out.offNoseRad = Math.acos(forward < -1 ? -1 : forward > 1 ? 1 : forward);
+  out.offNoseRad = det.acos(forward < -1 ? -1 : forward > 1 ? 1 : forward);
   // Line-of-sight rotation: ω = d × (u⊥ / |r|), in the ship frame.
   const along = (ux * wx + uy * wy + uz * wz) / len;
   const px = (ux - (along * wx) / len) / len;
@@ -93,15 +94,15 @@ export function stickToward(
   // Ship frame: nose-up is +X rotation, nose-right is -Y rotation.
   const pitchFeed = forward > 0.5 ? localRate.x : 0;
   const yawFeed = forward > 0.5 ? -localRate.y : 0;
-  const yawError = Math.atan2(dx, forward);
-  const pitchError = Math.atan2(dy, forward);
+  const yawError = det.atan2(dx, forward);
+  const pitchError = det.atan2(dy, forward);
   const rates = CALLISTER.turnRateRadPerS;
   out.yaw = clamp1((yawFeed + yawError * TURN_GAIN) / rates.yaw);
   out.pitch = clamp1((pitchFeed + pitchError * TURN_GAIN) / rates.pitch);
   if (out.offNoseRad > ROLL_INTO_TURN_RAD) {
     // Roll the target onto the nearer of straight-up or straight-down, then pitch:
     // rolling right (positive) brings a target on the right up over the nose.
-    const rollError = dy >= 0 ? Math.atan2(dx, dy) : Math.atan2(-dx, -dy);
+    const rollError = dy >= 0 ? det.atan2(dx, dy) : det.atan2(-dx, -dy);
     out.roll = clamp1(rollError * 1.5);
   } else {
     out.roll = 0;
@@ -145,10 +146,10 @@ export function thrustFor(sim: SimState, ax: number, ay: number, az: number, out
       : Math.max(-1, forward / (main * CALLISTER.reverseSpeedFactor));
   out.strafe = clamp1(localAcc.x / (CALLISTER.strafeAccelMps2 * engines));
   // Angle of the sideways demand above the strafe axis, folded onto ±x.
-  let phi = Math.atan2(localAcc.y, localAcc.x);
+  let phi = det.atan2(localAcc.y, localAcc.x);
   if (phi > Math.PI / 2) phi -= Math.PI;
   else if (phi < -Math.PI / 2) phi += Math.PI;
   // Rolling right raises what is on the right: roll left to bring an up-right demand down.
-  out.roll = Math.hypot(localAcc.x, localAcc.y) > 3 ? clamp1(-phi * 1.6) : 0;
+  out.roll = det.hypot(localAcc.x, localAcc.y) > 3 ? clamp1(-phi * 1.6) : 0;
   return out;
 }

@@ -2,6 +2,7 @@ import { CALLISTER } from '../content/callister';
 import type { EnemyShip, SimState } from '../state';
 import { Faction, ProjectileKind } from '../world/projectile-pool';
 import { PLAYER_ID } from '../world/player-ship';
+import * as det from '../math/det-math';
 
 /**
  * The autopilot's eyes: what a player reads off the radar, the HUD and the missile
@@ -55,7 +56,7 @@ export function incomingTorpedo(sim: SimState, out: IncomingTorpedo): IncomingTo
     const rx = pool.x[i]! - p.x;
     const ry = pool.y[i]! - p.y;
     const rz = pool.z[i]! - p.z;
-    const distance = Math.hypot(rx, ry, rz) || 1;
+    const distance = det.hypot(rx, ry, rz) || 1;
     const closing =
       -((pool.vx[i]! - v.x) * rx + (pool.vy[i]! - v.y) * ry + (pool.vz[i]! - v.z) * rz) / distance;
     if (closing <= 1) continue;
@@ -126,13 +127,13 @@ function consider(
   const cx = rx + ux * t;
   const cy = ry + uy * t;
   const cz = rz + uz * t;
-  const miss = Math.hypot(cx, cy, cz);
+  const miss = det.hypot(cx, cy, cz);
   if (miss >= radius + pad) return;
   // Away from the obstacle at closest approach; dead centre: away from it now.
   let ax = miss > 1 ? -cx : -rx;
   let ay = miss > 1 ? -cy : -ry;
   let az = miss > 1 ? -cz : -rz;
-  const len = Math.hypot(ax, ay, az) || 1;
+  const len = det.hypot(ax, ay, az) || 1;
   ax /= len;
   ay /= len;
   az /= len;

@@ -6,6 +6,7 @@ import { sayOnComms } from '../systems/comms';
 import { spawnEnemy } from '../world/enemy-factory';
 import { split } from '../speedrun/clock';
 import type { ShipClass } from '../events';
+import * as det from '../math/det-math';
 
 const RELAY_NAMES = ['RELAY ALPHA', 'RELAY BETA', 'RELAY GAMMA'] as const;
 /** After a wave is cleared, the next one comes this soon (unless it is due sooner). */
@@ -100,17 +101,17 @@ function isClearSpace(sim: SimState, x: number, y: number, z: number, radiusM: n
   const margin = radiusM + 30;
   const planet = sim.waltonPlanet;
   const [px, py, pz] = planet.position;
-  if (Math.hypot(x - px, y - py, z - pz) < planet.radiusM + margin) return false;
+  if (det.hypot(x - px, y - py, z - pz) < planet.radiusM + margin) return false;
   const station = sim.station;
   if (station) {
     const [sx, sy, sz] = station.position;
-    if (Math.hypot(x - sx, y - sy, z - sz) < station.radiusM * 1.2 + margin) return false;
+    if (det.hypot(x - sx, y - sy, z - sz) < station.radiusM * 1.2 + margin) return false;
   }
   const grid = sim.obstacles;
   const count = grid.gather(x - margin, y - margin, z - margin, x + margin, y + margin, z + margin);
   for (let k = 0; k < count; k++) {
     const slot = grid.hits[k]!;
-    const d = Math.hypot(x - grid.x[slot]!, y - grid.y[slot]!, z - grid.z[slot]!);
+    const d = det.hypot(x - grid.x[slot]!, y - grid.y[slot]!, z - grid.z[slot]!);
     if (d < grid.r[slot]! + margin) return false;
   }
   return true;
@@ -137,7 +138,7 @@ function spawnBurst(sim: SimState, party: PartyState): void {
       dx = side[0] + jitter[0] * 0.45;
       dy = (side[1] + jitter[1] * 0.45) * 0.6;
       dz = side[2] + jitter[2] * 0.45;
-      const len = Math.hypot(dx, dy, dz) || 1;
+      const len = det.hypot(dx, dy, dz) || 1;
       dx /= len;
       dy /= len;
       dz /= len;

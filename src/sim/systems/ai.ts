@@ -11,6 +11,7 @@ import { fireEnemyGun, fireEnemyTorpedo } from './enemy-weapons';
 import { avoidObstacles, seek, separation, type Vec3Out } from './steering';
 import { PARTY } from '../content/party';
 import { takeFireTurn } from '../stages/party';
+import * as det from '../math/det-math';
 
 /** Per-tick context every state function reads. */
 interface AiContext {
@@ -90,11 +91,11 @@ function startEvade(ctx: AiContext, enemy: EnemyShip): void {
   // Break away from the Callister as well as sideways, so a break-off never becomes a ram.
   const p = enemy.body.position;
   const q = sim.player.body.position;
-  const awayLen = Math.hypot(p.x - q.x, p.y - q.y, p.z - q.z) || 1;
+  const awayLen = det.hypot(p.x - q.x, p.y - q.y, p.z - q.z) || 1;
   let ex = r[0] - forward.x * along + forward.x * 0.3 + ((p.x - q.x) / awayLen) * 0.9;
   let ey = r[1] - forward.y * along + forward.y * 0.3 + ((p.y - q.y) / awayLen) * 0.9;
   let ez = r[2] - forward.z * along + forward.z * 0.3 + ((p.z - q.z) / awayLen) * 0.9;
-  const len = Math.hypot(ex, ey, ez) || 1;
+  const len = det.hypot(ex, ey, ez) || 1;
   ex /= len;
   ey /= len;
   ez /= len;
@@ -115,7 +116,7 @@ const patrol: StateFn = (ctx, enemy, stats) => {
   const ai = enemy.ai;
   const p = enemy.body.position;
   const [wx, wy, wz] = ai.waypoint;
-  if (Math.hypot(wx - p.x, wy - p.y, wz - p.z) < stats.radiusM * 6 + 40) {
+  if (det.hypot(wx - p.x, wy - p.y, wz - p.z) < stats.radiusM * 6 + 40) {
     ai.waypoint = [
       p.x + rngRange(sim.rng, -600, 600),
       p.y + rngRange(sim.rng, -150, 150),
@@ -191,7 +192,7 @@ const attack: StateFn = (ctx, enemy, stats) => {
   goal[0] += ai.aimErrorX;
   goal[1] += ai.aimErrorY;
   goal[2] += (ai.aimErrorX - ai.aimErrorY) * 0.5;
-  const len = Math.hypot(goal[0], goal[1], goal[2]) || 1;
+  const len = det.hypot(goal[0], goal[1], goal[2]) || 1;
   goal[0] /= len;
   goal[1] /= len;
   goal[2] /= len;
@@ -203,7 +204,7 @@ const attack: StateFn = (ctx, enemy, stats) => {
 
   enemy.body.quaternion.vmult(LOCAL_FORWARD, forward);
   const onTarget = forward.x * goal[0] + forward.y * goal[1] + forward.z * goal[2];
-  const inCone = onTarget > Math.cos(difficulty.fireConeRad);
+  const inCone = onTarget > det.cos(difficulty.fireConeRad);
   const torpedo = stats.torpedo;
   if (
     torpedo &&
@@ -251,7 +252,7 @@ const flee: StateFn = (ctx, enemy, stats) => {
   goal[0] = p.x - q.x;
   goal[1] = p.y - q.y;
   goal[2] = p.z - q.z;
-  const len = Math.hypot(goal[0], goal[1], goal[2]) || 1;
+  const len = det.hypot(goal[0], goal[1], goal[2]) || 1;
   goal[0] /= len;
   goal[1] /= len;
   goal[2] /= len;
@@ -270,15 +271,15 @@ function trafficGoal(ctx: AiContext, enemy: EnemyShip, out: [number, number, num
   if (plan.destination === 'station' && sector.station) {
     const [x, y, z] = sector.station.position;
     const r = sector.station.radiusM + 120;
-    out[0] = x + Math.cos(angle) * r;
+    out[0] = x + det.cos(angle) * r;
     out[1] = y + ((enemy.id % 5) - 2) * 25;
-    out[2] = z + Math.sin(angle) * r;
+    out[2] = z + det.sin(angle) * r;
   } else {
     const field = sector.asteroidFields[plan.destination === 'station' ? 0 : plan.destination]!;
     const r = field.radiusM * 0.6;
-    out[0] = field.center[0] + Math.cos(angle) * r;
+    out[0] = field.center[0] + det.cos(angle) * r;
     out[1] = field.center[1] + ((enemy.id % 7) - 3) * 20;
-    out[2] = field.center[2] + Math.sin(angle) * r;
+    out[2] = field.center[2] + det.sin(angle) * r;
   }
 }
 
@@ -290,7 +291,7 @@ const travel: StateFn = (ctx, enemy, stats) => {
   trafficGoal(ctx, enemy, goalPoint);
   seek(enemy, goalPoint[0], goalPoint[1], goalPoint[2], goal);
   const p = enemy.body.position;
-  const distance = Math.hypot(goalPoint[0] - p.x, goalPoint[1] - p.y, goalPoint[2] - p.z);
+  const distance = det.hypot(goalPoint[0] - p.x, goalPoint[1] - p.y, goalPoint[2] - p.z);
   // Ease off on arrival so traders do not overshoot the dock.
   steerToward(enemy, goal, Math.min(stats.cruiseSpeedMps * 0.7, 20 + distance * 0.4));
   if (distance < 60 + stats.radiusM * 2) {
@@ -326,7 +327,7 @@ const leave: StateFn = (ctx, enemy, stats) => {
   seek(enemy, gate[0], gate[1], gate[2], goal);
   steerToward(enemy, goal, stats.cruiseSpeedMps * 0.8);
   const p = enemy.body.position;
-  if (Math.hypot(gate[0] - p.x, gate[1] - p.y, gate[2] - p.z) < 150) enemy.warpedOut = true;
+  if (det.hypot(gate[0] - p.x, gate[1] - p.y, gate[2] - p.z) < 150) enemy.warpedOut = true;
 };
 
 /** Shields out: no thrust, no guns, just drifting (enemy flight applies the drag). */
@@ -352,7 +353,7 @@ const guard: StateFn = (ctx, enemy, stats) => {
   const r = relay.body.position;
   const p = enemy.body.position;
   const [wx, wy, wz] = ai.waypoint;
-  if (Math.hypot(wx - p.x, wy - p.y, wz - p.z) < stats.radiusM * 4 + 30) {
+  if (det.hypot(wx - p.x, wy - p.y, wz - p.z) < stats.radiusM * 4 + 30) {
     const offset = rngUnitVector(sim.rng);
     const radius = rngRange(sim.rng, 80, PARTY.guardRadiusM);
     ai.waypoint = [
@@ -368,7 +369,7 @@ const guard: StateFn = (ctx, enemy, stats) => {
   );
   if (!ctx.playerAlive) return;
   const q = sim.player.body.position;
-  const near = Math.hypot(q.x - r.x, q.y - r.y, q.z - r.z) < PARTY.guardAlertRangeM;
+  const near = det.hypot(q.x - r.x, q.y - r.y, q.z - r.z) < PARTY.guardAlertRangeM;
   if (near || ai.recentDamage > 0.5) {
     ai.noticedTick = sim.tick;
     startAttackRun(ctx, enemy);
@@ -439,7 +440,7 @@ export function aiSystem(sim: SimState): void {
     s[0] += push[0] * 6 + ai.avoid[0];
     s[1] += push[1] * 6 + ai.avoid[1];
     s[2] += push[2] * 6 + ai.avoid[2];
-    const len = Math.hypot(s[0], s[1], s[2]);
+    const len = det.hypot(s[0], s[1], s[2]);
     if (len > 1e-6) {
       s[0] /= len;
       s[1] /= len;

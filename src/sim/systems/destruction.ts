@@ -46,6 +46,9 @@ function spawnDebris(sim: SimState, enemy: EnemyShip): void {
     velocity: new Vec3(v.x + offset[0] * kick, v.y + offset[1] * kick, v.z + offset[2] * kick),
     angularVelocity: new Vec3(spin[0] * 3, spin[1] * 3, spin[2] * 3),
     shape: new Box(new Vec3(size * 0.5, size * 0.25, size * 0.6)),
+    // No damping: cannon applies it with Math.pow, whose last bit differs between engines.
+    linearDamping: 0,
+    angularDamping: 0,
     collisionFilterGroup: CollisionGroup.Debris,
     collisionFilterMask: CollisionGroup.Asteroid | CollisionGroup.Structure,
   });

@@ -3,6 +3,7 @@ import { RAID } from '../content/piracy-rules';
 import { SHIP_CLASSES } from '../content/ship-classes';
 import { FIXED_DT } from '../constants';
 import type { SimState } from '../state';
+import * as det from '../math/det-math';
 
 const forward = new Vec3();
 const up = new Vec3();
@@ -44,7 +45,7 @@ export function enemyFlightSystem(sim: SimState): void {
     forward.cross(desired, axis);
     const sinAngle = axis.length();
     const cosAngle = forward.dot(desired);
-    const angle = Math.atan2(sinAngle, cosAngle);
+    const angle = det.atan2(sinAngle, cosAngle);
     omega.set(0, 0, 0);
     if (sinAngle > 1e-6) {
       const rate = Math.min(stats.turnRateRadPerS, angle * 4);
@@ -70,7 +71,7 @@ export function enemyFlightSystem(sim: SimState): void {
       up.cross(targetUp, axis);
       const rollSin = axis.dot(forward);
       const rollCos = up.dot(targetUp);
-      const rollAngle = Math.atan2(rollSin, rollCos);
+      const rollAngle = det.atan2(rollSin, rollCos);
       const rollRate = Math.max(-2.5, Math.min(2.5, rollAngle * 3));
       omega.x += forward.x * rollRate;
       omega.y += forward.y * rollRate;
@@ -87,7 +88,7 @@ export function enemyFlightSystem(sim: SimState): void {
     const dvx = forward.x * speed - v.x;
     const dvy = forward.y * speed - v.y;
     const dvz = forward.z * speed - v.z;
-    const gap = Math.hypot(dvx, dvy, dvz);
+    const gap = det.hypot(dvx, dvy, dvz);
     const maxChange = stats.accelMps2 * FIXED_DT;
     const k = gap > maxChange ? maxChange / gap : 1;
     v.x += dvx * k;

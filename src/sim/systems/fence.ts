@@ -3,6 +3,7 @@ import { DOCKING, UPGRADE_EFFECTS, UPGRADES } from '../content/upgrades';
 import { TORPEDOES } from '../content/weapons';
 import type { InputFrame } from '../input-frame';
 import type { SimState } from '../state';
+import * as det from '../math/det-math';
 
 /** Torpedo capacity with the racks the fence has sold. */
 export function torpedoCapacity(sim: SimState): number {
@@ -24,7 +25,7 @@ function isDockable(sim: SimState): boolean {
   if (!station || !player.alive) return false;
   const p = player.body.position;
   const [x, y, z] = station.position;
-  const distance = Math.hypot(p.x - x, p.y - y, p.z - z);
+  const distance = det.hypot(p.x - x, p.y - y, p.z - z);
   return (
     distance <= DOCKING.rangeM + station.radiusM &&
     player.body.velocity.length() <= DOCKING.maxSpeedMps

@@ -2,6 +2,7 @@ import { OBJECTIVE } from '../content/piracy-rules';
 import { Button, wasPressed, type InputFrame } from '../input-frame';
 import type { ObjectiveStage, SimState } from '../state';
 import { split } from '../speedrun/clock';
+import * as det from '../math/det-math';
 
 /** Walton's scene, as lines at fixed offsets from its start (ticks). */
 const WALTON_SCENE: readonly { at: number; from: string; text: string }[] = [
@@ -87,7 +88,7 @@ export function objectiveSystem(sim: SimState): void {
   if (objective.stage === 'reach-walton') {
     const p = sim.player.body.position;
     const [x, y, z] = sim.waltonPlanet.position;
-    const altitude = Math.hypot(p.x - x, p.y - y, p.z - z) - sim.waltonPlanet.radiusM;
+    const altitude = det.hypot(p.x - x, p.y - y, p.z - z) - sim.waltonPlanet.radiusM;
     if (altitude <= OBJECTIVE.waltonRangeM) {
       enterStage(sim, 'walton-scene');
       // The scene's clock starts on the next tick, its first one (line 0 plays there).

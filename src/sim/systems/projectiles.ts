@@ -12,6 +12,7 @@ import { woundCrew } from './crew';
 import { applyDamage, toPlayerFrame } from './damage';
 import { destroyEnemy } from './destruction';
 import { disableShip } from './raid';
+import * as det from '../math/det-math';
 
 const PROJECTILE_RADIUS_M = {
   [ProjectileKind.Phaser]: 0.6,
@@ -85,12 +86,12 @@ function hitsPlayerHull(
 function home(sim: SimState, pool: ProjectilePool, i: number): void {
   const targetId = pool.targetId[i]!;
   const target = targetId === PLAYER_ID ? sim.player : sim.enemyById.get(targetId);
-  let speed = Math.hypot(pool.vx[i]!, pool.vy[i]!, pool.vz[i]!);
+  let speed = det.hypot(pool.vx[i]!, pool.vy[i]!, pool.vz[i]!);
   speed = Math.min(pool.maxSpeed[i]!, speed + pool.accel[i]! * FIXED_DT);
   let dx = pool.vx[i]! / (speed || 1);
   let dy = pool.vy[i]! / (speed || 1);
   let dz = pool.vz[i]! / (speed || 1);
-  const norm = Math.hypot(dx, dy, dz) || 1;
+  const norm = det.hypot(dx, dy, dz) || 1;
   dx /= norm;
   dy /= norm;
   dz /= norm;
@@ -102,12 +103,12 @@ function home(sim: SimState, pool: ProjectilePool, i: number): void {
     let wx = lead.x - pool.x[i]!;
     let wy = lead.y - pool.y[i]!;
     let wz = lead.z - pool.z[i]!;
-    const wl = Math.hypot(wx, wy, wz) || 1;
+    const wl = det.hypot(wx, wy, wz) || 1;
     wx /= wl;
     wy /= wl;
     wz /= wl;
     const cos = Math.max(-1, Math.min(1, dx * wx + dy * wy + dz * wz));
-    const angle = Math.acos(cos);
+    const angle = det.acos(cos);
     const maxTurn = pool.turnRate[i]! * FIXED_DT;
     if (angle <= maxTurn) {
       dx = wx;
@@ -115,9 +116,9 @@ function home(sim: SimState, pool: ProjectilePool, i: number): void {
       dz = wz;
     } else {
       // Rotate d toward w by maxTurn within their plane (slerp on unit vectors).
-      const sin = Math.sin(angle);
-      const k0 = Math.sin(angle - maxTurn) / sin;
-      const k1 = Math.sin(maxTurn) / sin;
+      const sin = det.sin(angle);
+      const k0 = det.sin(angle - maxTurn) / sin;
+      const k1 = det.sin(maxTurn) / sin;
       dx = dx * k0 + wx * k1;
       dy = dy * k0 + wy * k1;
       dz = dz * k0 + wz * k1;
@@ -194,7 +195,7 @@ function splash(
     for (const enemy of sim.enemies) {
       if (!enemy.alive || enemy.id === directId) continue;
       const p = enemy.body.position;
-      const d = Math.hypot(p.x - x, p.y - y, p.z - z) - enemy.radiusM;
+      const d = det.hypot(p.x - x, p.y - y, p.z - z) - enemy.radiusM;
       if (d < radius)
         damageShip(
           sim,
@@ -209,7 +210,7 @@ function splash(
     }
   } else if (sim.player.alive && directId !== PLAYER_ID) {
     const p = sim.player.body.position;
-    const d = Math.hypot(p.x - x, p.y - y, p.z - z) - CALLISTER.hitRadiusM * 0.6;
+    const d = det.hypot(p.x - x, p.y - y, p.z - z) - CALLISTER.hitRadiusM * 0.6;
     if (d < radius)
       damageShip(
         sim,

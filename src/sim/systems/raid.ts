@@ -4,6 +4,7 @@ import { Button, isHeld, type InputFrame } from '../input-frame';
 import { rngFloat, rngInt, rngRange } from '../rng';
 import type { EnemyShip, SimState } from '../state';
 import { sayOnComms } from './comms';
+import * as det from '../math/det-math';
 
 export function isDisabled(sim: SimState, enemy: EnemyShip): boolean {
   return enemy.ai.state === 'disabled' && sim.tick < enemy.ai.disabledUntilTick;
@@ -145,7 +146,7 @@ export function pickupSystem(sim: SimState): void {
     pos[2] += pickup.velocity[2] * FIXED_DT;
     if (
       sim.player.alive &&
-      Math.hypot(pos[0] - p.x, pos[1] - p.y, pos[2] - p.z) <= RAID.pickupRadiusM + 20
+      det.hypot(pos[0] - p.x, pos[1] - p.y, pos[2] - p.z) <= RAID.pickupRadiusM + 20
     ) {
       sim.credits += pickup.credits;
       sim.events.push({ type: 'CreditsCollected', tick: sim.tick, amount: pickup.credits });
@@ -180,5 +181,5 @@ export function pointNearPlayer(
   const angle = rngRange(sim.rng, 0, Math.PI * 2);
   const r = rngRange(sim.rng, minM, maxM);
   const y = rngRange(sim.rng, -0.3, 0.3) * r;
-  return [p.x + Math.cos(angle) * r, p.y + y, p.z + Math.sin(angle) * r];
+  return [p.x + det.cos(angle) * r, p.y + y, p.z + det.sin(angle) * r];
 }

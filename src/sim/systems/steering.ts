@@ -1,5 +1,6 @@
 import type { EnemyShip, SimState } from '../state';
 import { GridKind } from '../world/spatial-grid';
+import * as det from '../math/det-math';
 
 export type Vec3Out = [number, number, number];
 
@@ -9,7 +10,7 @@ export function seek(enemy: EnemyShip, x: number, y: number, z: number, out: Vec
   const dx = x - p.x;
   const dy = y - p.y;
   const dz = z - p.z;
-  const len = Math.hypot(dx, dy, dz);
+  const len = det.hypot(dx, dy, dz);
   if (len < 1e-6) {
     out[0] = out[1] = out[2] = 0;
   } else {
@@ -61,7 +62,7 @@ export function avoidObstacles(sim: SimState, enemy: EnemyShip, out: Vec3Out): V
   out[0] = out[1] = out[2] = 0;
   const p = enemy.body.position;
   const v = enemy.body.velocity;
-  const speed = Math.hypot(v.x, v.y, v.z);
+  const speed = det.hypot(v.x, v.y, v.z);
   if (speed < 1) return out;
   const fx = v.x / speed;
   const fy = v.y / speed;
@@ -93,7 +94,7 @@ export function avoidObstacles(sim: SimState, enemy: EnemyShip, out: Vec3Out): V
     const lx = cx - fx * along;
     const ly = cy - fy * along;
     const lz = cz - fz * along;
-    const miss = Math.hypot(lx, ly, lz);
+    const miss = det.hypot(lx, ly, lz);
     const clearance = grid.r[slot]! + enemy.radiusM * 1.8 + (kind === GridKind.Player ? 25 : 0);
     if (miss >= clearance || along >= bestT) continue;
     bestT = along;

@@ -2,6 +2,7 @@ import { Vec3 } from 'cannon-es';
 import { TARGET_AHEAD_CONE_RAD, TORPEDOES } from '../content/weapons';
 import { Button, wasPressed, type InputFrame } from '../input-frame';
 import type { EnemyShip, SimState } from '../state';
+import * as det from '../math/det-math';
 
 const forward = new Vec3();
 const toTarget = new Vec3();
@@ -11,7 +12,7 @@ function angleAndDistance(sim: SimState, enemy: EnemyShip): { angle: number; dis
   enemy.body.position.vsub(sim.player.body.position, toTarget);
   const distance = toTarget.length();
   const cos = distance > 0 ? forward.dot(toTarget) / distance : 1;
-  return { angle: Math.acos(Math.max(-1, Math.min(1, cos))), distance };
+  return { angle: det.acos(Math.max(-1, Math.min(1, cos))), distance };
 }
 
 function setTarget(sim: SimState, id: number | null): void {

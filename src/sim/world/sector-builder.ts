@@ -4,11 +4,12 @@ import { rngFloat, rngInBall, rngInt, rngRange, rngUnitVector, type SimRng } fro
 import type { Asteroid, StaticLandmark } from '../state';
 import { ALL_GROUPS, CollisionGroup } from './collision-groups';
 import { HULL_MATERIAL } from './physics-world';
+import * as det from '../math/det-math';
 
 type Vec3Tuple = readonly [number, number, number];
 
 function distance(a: Vec3Tuple, b: Vec3Tuple): number {
-  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+  return det.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
 
 /** Small rocks are common, boulders rare: cube the uniform roll. */
@@ -35,17 +36,23 @@ function isClear(
     return false;
   for (const enemy of sector.enemies)
     if (distance(position, enemy.position) < clearance) return false;
-  if (Math.hypot(position[0], position[1], position[2]) > sector.radiusM - radiusM) return false;
+  if (det.hypot(position[0], position[1], position[2]) > sector.radiusM - radiusM) return false;
   for (const other of placed) {
     const p = other.body.position;
     if (
-      Math.hypot(position[0] - p.x, position[1] - p.y, position[2] - p.z) <
+      det.hypot(position[0] - p.x, position[1] - p.y, position[2] - p.z) <
       radiusM + other.radiusM + 2
     ) {
       return false;
     }
   }
   return true;
+}
+
+/** Quaternion.setFromAxisAngle with the sim's deterministic sin/cos (cannon's uses Math's). */
+function setAxisAngle(q: Quaternion, x: number, y: number, z: number, angle: number): void {
+  const s = det.sin(angle * 0.5);
+  q.set(x * s, y * s, z * s, det.cos(angle * 0.5));
 }
 
 function createAsteroid(rng: SimRng, position: Vec3Tuple, radiusM: number): Asteroid {
@@ -60,10 +67,7 @@ function createAsteroid(rng: SimRng, position: Vec3Tuple, radiusM: number): Aste
     collisionFilterMask: ALL_GROUPS,
   });
   const axis = rngUnitVector(rng);
-  body.quaternion.setFromAxisAngle(
-    new Vec3(axis[0], axis[1], axis[2]),
-    rngRange(rng, 0, Math.PI * 2),
-  );
+  setAxisAngle(body.quaternion, axis[0], axis[1], axis[2], rngRange(rng, 0, Math.PI * 2));
   const drift = rngUnitVector(rng);
   const driftSpeed = rngRange(rng, 0, ASTEROIDS.driftMps);
   body.velocity.set(drift[0] * driftSpeed, drift[1] * driftSpeed, drift[2] * driftSpeed);
@@ -124,9 +128,9 @@ export function buildStation(station: NonNullable<SectorDefinition['station']>):
   const halfLength = (Math.PI * radiusM) / segments + tube * 0.2;
   for (let i = 0; i < segments; i++) {
     const angle = (i / segments) * Math.PI * 2;
-    const offset = new Vec3(Math.cos(angle) * radiusM, 0, Math.sin(angle) * radiusM);
+    const offset = new Vec3(det.cos(angle) * radiusM, 0, det.sin(angle) * radiusM);
     const orientation = new Quaternion();
-    orientation.setFromAxisAngle(new Vec3(0, 1, 0), -angle);
+    setAxisAngle(orientation, 0, 1, 0, -angle);
     body.addShape(new Box(new Vec3(tube, tube, halfLength)), offset, orientation);
   }
   return { body, position, radiusM };
