@@ -1,20 +1,34 @@
 /**
  * npm run bench — the performance numbers, measured as counts and ratios in one run
  * (never as timed unit tests: these machines are shared and noisy).
- * Prints a readable table, then one JSON object as its last line.
+ *
+ *  1. Attack Wave sim rows (attack-wave-sim.ts): median and p95 ms per tick with 100,
+ *     400, 1,000 and 2,000 live attackers and as many projectiles, each beside a bare
+ *     cannon-es world with the same bodies (bare-world.ts), stepped in the same run.
+ *  2. The older rows (piracy sector, arena dogfight), each beside drifting spheres.
+ *  3. The verifier's speed on a full autopilot Attack Wave run (verify-speed.ts).
+ *  4. Draw calls at the peak of the final wave, headless Chromium (draw-calls.ts).
+ *
+ * Prints readable tables, then as its last line one JSON object:
+ * {"sim":[{"attackers":…,"projectiles":…,"medianMs":…,"p95Ms":…,"baselineMs":…,…},…],
+ *  "drawCallsPeak":…,"verifySpeedup":…, …details}
  */
 import { performance } from 'node:perf_hooks';
 import { Body, Sphere, Vec3 } from 'cannon-es';
-import { createSim, EMPTY_INPUT, hashSim, stepSim, type SimState } from '../src/sim';
+import { createSim, EMPTY_INPUT, hashSim, stepSim, TICK_RATE, type SimState } from '../src/sim';
+import { formatTicks } from '../src/hud/format-time';
 import { rngRange, rngUnitVector } from '../src/sim/rng';
 import { spawnEnemy } from '../src/sim/world/enemy-factory';
 import { createPhysicsWorld, tuneBroadphase } from '../src/sim/world/physics-world';
 import { Faction, ProjectileKind } from '../src/sim/world/projectile-pool';
 import { scriptedInput } from '../tests/unit/scripted-input';
+import { ATTACKER_COUNTS, measureAttackWaveRow, type AttackWaveRow } from './attack-wave-sim';
+import { measureDrawCalls } from './draw-calls';
 import { summarize } from './stats';
+import { measureVerifySpeed } from './verify-speed';
 
 const WARMUP_TICKS = 120;
-const MEASURED_TICKS = 1200;
+const MEASURED_TICKS = 600;
 
 interface Row {
   scenario: string;
@@ -145,6 +159,43 @@ function round(value: number, digits = 3): number {
   return Number(value.toFixed(digits));
 }
 
+const benchStart = performance.now();
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const fixed = (value: number, digits: number, width: number): string =>
+  value.toFixed(digits).padStart(width);
+
+// 1. Attack Wave sim rows.
+console.log(
+  'Attack Wave sim tick (Node, one core): party frozen at wave 5, Callister invulnerable (hull 1e9),',
+);
+console.log(
+  'N projectiles topped up each tick; bare = cannon-es alone, same bodies + one sphere per projectile',
+);
+console.log(
+  'attackers  guards  shots  bodies  median ms   p95 ms  bare ms  ratio  bare ships-only ms  ticks  replaced',
+);
+const attackRows: AttackWaveRow[] = [];
+for (const count of ATTACKER_COUNTS) {
+  const row = measureAttackWaveRow(count);
+  attackRows.push(row);
+  console.log(
+    [
+      String(row.attackers).padStart(9),
+      String(row.guards).padStart(7),
+      String(row.projectiles).padStart(6),
+      String(row.bodies).padStart(7),
+      fixed(row.medianMs, 3, 10),
+      fixed(row.p95Ms, 3, 8),
+      fixed(row.baselineMs, 3, 8),
+      fixed(row.ratio, 2, 6),
+      fixed(row.shipsOnlyBaselineMs, 3, 19),
+      String(row.ticks).padStart(6),
+      String(row.replaced).padStart(9),
+    ].join(' '),
+  );
+}
+
+// 2. The older scenarios.
 const rows: Row[] = [];
 for (const scenario of scenarios) {
   const result = measure(scenario);
@@ -162,7 +213,8 @@ for (const scenario of scenarios) {
   });
 }
 
-console.log('Sim tick cost (Node, one core), %d measured ticks per row', MEASURED_TICKS);
+console.log('');
+console.log('Other scenarios (Node, one core), %d measured ticks per row', MEASURED_TICKS);
 console.log(
   'scenario                  ships  shots  bodies  median ms   p95 ms  bare cannon ms  ratio',
 );
@@ -180,4 +232,105 @@ for (const row of rows) {
     ].join(' '),
   );
 }
-console.log(JSON.stringify({ sim: rows }));
+// 3. The verifier.
+console.log('');
+const verify = measureVerifySpeed();
+console.log(
+  'Verifier: a full Attack Wave run (seed %d) flown by the autopilot, recorded, then verified',
+  verify.seed,
+);
+console.log(
+  `  ${verify.ticks} ticks (${formatTicks(verify.ticks)} of play), IGT ${formatTicks(verify.igtTicks)}, outcome ${verify.outcome}`,
+);
+console.log(
+  `  ${verify.verified ? 'verified' : `NOT verified: ${verify.message ?? ''}`} in ${seconds(verify.verifyWallMs)}: ${verify.speedup.toFixed(1)}x real time (recording took ${seconds(verify.recordWallMs)})`,
+);
+
+// 4. Draw calls in the browser.
+console.log('');
+console.log('Draw calls at the final wave (headless Chromium, SwiftShader, 640x360, ?test hook):');
+const draw = await measureDrawCalls((line) => console.log(line));
+if (draw.drawCallsPeak === null) {
+  console.log(`  not measured: ${draw.note ?? 'unknown reason'}`);
+} else {
+  console.log(
+    `  peak ${draw.drawCallsPeak} draw calls at tick ${draw.tickAtPeak} (wave ${draw.waveAtPeak}, ${draw.attackersAtPeak} attackers alive)`,
+  );
+  console.log(`  final wave (wave 5) most: ${draw.finalWaveMax ?? 'not reached'}`);
+  if (draw.replayPeak) {
+    console.log(
+      `  the recording's most attackers alive: ${draw.replayPeak.attackersAlive} in wave ${draw.replayPeak.wave} at tick ${draw.replayPeak.tick}`,
+    );
+    console.log(`  flown by: ${draw.strategy ?? '?'}`);
+  }
+  if (draw.note) console.log(`  note: ${draw.note}`);
+}
+console.log(
+  `  build ${seconds(draw.buildMs)}, recording ${draw.replayCached ? 'cached' : seconds(draw.recordMs)}, playback ${seconds(draw.browserMs)} (${draw.pageMsPerTick === null ? '?' : draw.pageMsPerTick.toFixed(2)} ms per game tick in the page)`,
+);
+console.log(`  renderer: ${draw.renderer ?? 'n/a'}`);
+
+// The issue's targets, for reading (the bench reports; it does not fail).
+console.log('');
+console.log('Targets (issue: Attack Wave)');
+const mark = (ok: boolean): string => (ok ? 'ok    ' : 'MISSED');
+const thousand = attackRows[ATTACKER_COUNTS.indexOf(1000)];
+if (thousand) {
+  console.log(
+    `  ${mark(thousand.medianMs <= 4)} 1,000 + 1,000 median ${thousand.medianMs.toFixed(2)} ms (<= 4)`,
+  );
+  console.log(
+    `  ${mark(thousand.p95Ms <= 6)} 1,000 + 1,000 p95 ${thousand.p95Ms.toFixed(2)} ms (<= 6)`,
+  );
+  console.log(
+    `  ${mark(thousand.ratio <= 2.5)} 1,000 + 1,000 ${thousand.ratio.toFixed(2)}x the bare cannon-es step (<= 2.5x)`,
+  );
+}
+console.log(
+  `  ${draw.drawCallsPeak === null ? 'n/a   ' : mark(draw.drawCallsPeak <= 60)} draw calls peak ${draw.drawCallsPeak ?? 'not measured'} (<= 60)`,
+);
+console.log(
+  `  ${mark(verify.speedup >= 30)} verify ${verify.speedup.toFixed(1)}x real time (>= 30x)`,
+);
+
+console.log('');
+console.log(`Bench wall time ${seconds(performance.now() - benchStart)}`);
+const round3 = (value: number): number => round(value, 3);
+console.log(
+  JSON.stringify({
+    sim: attackRows.map((row) => ({
+      attackers: row.attackers,
+      projectiles: row.projectiles,
+      medianMs: round3(row.medianMs),
+      p95Ms: round3(row.p95Ms),
+      baselineMs: round3(row.baselineMs),
+      ratio: round(row.ratio, 2),
+      bodies: row.bodies,
+      baselineBodies: row.baselineBodies,
+      shipsOnlyBaselineMs: round3(row.shipsOnlyBaselineMs),
+      guards: row.guards,
+      replaced: row.replaced,
+      ticks: row.ticks,
+    })),
+    drawCallsPeak: draw.drawCallsPeak,
+    verifySpeedup: round(verify.speedup, 1),
+    drawCalls: {
+      attackersAlive: draw.attackersAtPeak,
+      wave: draw.waveAtPeak,
+      tick: draw.tickAtPeak,
+      finalWaveMax: draw.finalWaveMax,
+      finalWaveAttackers: draw.replayPeak?.wave === 5 ? draw.replayPeak.attackersAlive : null,
+      pageMsPerTick: draw.pageMsPerTick === null ? null : round(draw.pageMsPerTick, 2),
+      note: draw.note,
+    },
+    verify: {
+      ticks: verify.ticks,
+      playedS: round(verify.ticks / TICK_RATE, 1),
+      wallS: round(verify.verifyWallMs / 1000, 2),
+      igtTicks: verify.igtTicks,
+      outcome: verify.outcome,
+      verified: verify.verified,
+    },
+    scenarios: rows,
+  }),
+);
