@@ -66,6 +66,12 @@ class GameRuntime {
     this.session = new GameSession({ category: 'any', seed: CATEGORIES.any.defaultSeed }, () =>
       this.withPurchase(this.sampler.sample(useSettings.getState().settings)),
     );
+    // Walton's broadcast ends chapter 1: the campaign autosaves the party's start.
+    this.session.onEvent((event) => {
+      if (event.type === 'ChapterChanged' && event.chapter === 'party') {
+        this.autosaveChapterStart('party');
+      }
+    });
   }
 
   /** A fence purchase clicked in the shop: it goes into the next tick's InputFrame. */
@@ -281,21 +287,27 @@ class GameRuntime {
       if (campaign.save?.seed === sim.seed) campaign.clear();
       return;
     }
-    if (sim.outcome.kind === 'chapter-complete') {
-      campaign.write({
-        version: CAMPAIGN_VERSION,
-        category: 'any',
-        seed: sim.seed,
-        chapter: sim.chapter === 'party' ? 'party' : 'heart',
-        carry: {
-          credits: sim.credits,
-          hull: sim.player.hull,
-          crew: sim.crew.map((c) => ({ name: c.name, health: c.health, alive: c.alive })),
-          grudgeList: [...sim.grudgeList],
-          upgrades: { ...sim.upgrades },
-        },
-      });
-    }
+    // The campaign reached the end of what is built: the party is over, the Heart is next.
+    if (sim.outcome.kind === 'chapter-complete') this.autosaveChapterStart('heart');
+  }
+
+  /** Autosaves the start of a campaign chapter with what the crew carries into it. */
+  private autosaveChapterStart(chapter: 'party' | 'heart'): void {
+    const sim = this.session.sim;
+    if (sim.category !== 'any' || this.session.playback) return;
+    useCampaign.getState().write({
+      version: CAMPAIGN_VERSION,
+      category: 'any',
+      seed: sim.seed,
+      chapter,
+      carry: {
+        credits: sim.credits,
+        hull: sim.player.hull,
+        crew: sim.crew.map((c) => ({ name: c.name, health: c.health, alive: c.alive })),
+        grudgeList: [...sim.grudgeList],
+        upgrades: { ...sim.upgrades },
+      },
+    });
   }
 
   /** The fence's shop: the run waits behind it while the crew trades. */
