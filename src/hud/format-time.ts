@@ -5,8 +5,17 @@ import { TICK_RATE } from '../sim';
  * Computed from whole ticks so the display never drifts from the sim clock.
  */
 export function formatTicks(ticks: number): string {
-  const totalMs = Math.floor((Math.max(0, ticks) * 1000) / TICK_RATE);
-  return formatMs(totalMs);
+  return formatMs(igtMs(ticks));
+}
+
+/**
+ * Tick → milliseconds, exactly: ticks × 1000 / 60, rounded down (toward zero). Whole
+ * ticks in, whole milliseconds out, so 3601 ticks (60.01666… s) is 60,016 ms and a time
+ * never shows a millisecond the sim has not reached. Integer arithmetic throughout: exact
+ * up to 2^53 / 1000 ticks (4,700 years).
+ */
+export function igtMs(ticks: number): number {
+  return Math.floor((Math.max(0, Math.trunc(ticks)) * 1000) / TICK_RATE);
 }
 
 export function formatMs(milliseconds: number): string {

@@ -1,21 +1,9 @@
-import { CATEGORIES, TICK_RATE, type CategoryId } from '../../sim';
+import { CATEGORIES, type CategoryId } from '../../sim';
 import type { SeedType } from '../../state/records-schema';
-import { formatMs } from '../format-time';
+import { formatMs, formatTicks, igtMs } from '../format-time';
 
-/**
- * Tick → milliseconds, exactly: ticks × 1000 / 60, rounded down (toward zero). Whole
- * ticks in, whole milliseconds out, so 3601 ticks (60.01666… s) is 60,016 ms and a time
- * never shows a millisecond the sim has not reached. Integer arithmetic throughout: exact
- * up to 2^53 / 1000 ticks (4,700 years).
- */
-export function igtMs(ticks: number): number {
-  return Math.floor((Math.max(0, Math.trunc(ticks)) * 1000) / TICK_RATE);
-}
-
-/** In-game time: "m:ss.mmm", or "h:mm:ss.mmm" from an hour on. */
-export function formatIgt(ticks: number): string {
-  return formatMs(igtMs(ticks));
-}
+/** In-game time: "m:ss.mmm", or "h:mm:ss.mmm" from an hour on (one formatter for the game). */
+export { formatTicks as formatIgt, igtMs };
 
 /** U+2212, the typographic minus: the same width as "+" in tabular figures. */
 const MINUS = '\u2212';
