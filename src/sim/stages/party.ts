@@ -183,34 +183,28 @@ function recount(sim: SimState, party: PartyState): void {
 }
 
 function checkRelays(sim: SimState, party: PartyState): void {
-  let standing = 0;
   for (const id of party.relayIds) {
-    const relay = sim.enemyById.get(id);
-    if (relay && relay.alive) standing++;
-  }
-  while (party.relaysLeft > standing) {
+    // A relay destroyed this tick is still listed (cleanup removes it at the tick's end):
+    // each fallen relay is seen exactly once, even when two fall on the same tick.
+    const fallen = sim.enemyById.get(id);
+    if (!fallen || fallen.alive) continue;
     party.relaysLeft -= 1;
     const down = party.relayIds.length - party.relaysLeft;
-    const fallen = party.relayIds
-      .map((id) => sim.enemyById.get(id))
-      .find((relay) => relay && !relay.alive);
-    const p = fallen?.body.position;
+    const p = fallen.body.position;
     sim.events.push({
       type: 'RelayDestroyed',
       tick: sim.tick,
-      shipId: fallen?.id ?? -1,
+      shipId: fallen.id,
       left: party.relaysLeft,
-      position: p ? [p.x, p.y, p.z] : [0, 0, 0],
+      position: [p.x, p.y, p.z],
     });
     split(sim, `relay-${down}`, `Relay ${down}`);
     // Its guards have nothing left to guard: they come for the Callister.
-    if (fallen) {
-      for (const enemy of sim.enemies) {
-        if (enemy.ai.guardOf === fallen.id && enemy.ai.state === 'guard') {
-          enemy.ai.state = 'pursue';
-          enemy.ai.stateSinceTick = sim.tick;
-          enemy.ai.noticedTick = sim.tick;
-        }
+    for (const enemy of sim.enemies) {
+      if (enemy.ai.guardOf === fallen.id && enemy.ai.state === 'guard') {
+        enemy.ai.state = 'pursue';
+        enemy.ai.stateSinceTick = sim.tick;
+        enemy.ai.noticedTick = sim.tick;
       }
     }
     const line =
