@@ -46,6 +46,8 @@ const EXPLOSION_BY_CLASS: Readonly<Record<ShipClass, SoundId>> = {
   hunter: 'explosionMedium',
   hauler: 'explosionLarge',
   relay: 'explosionLarge',
+  turret: 'explosionMedium',
+  pylon: 'explosionLarge',
 };
 
 /** Bigger hulls boom lower. */
@@ -54,6 +56,8 @@ const EXPLOSION_RATE_BY_CLASS: Readonly<Record<ShipClass, number>> = {
   brawler: 1,
   hunter: 0.92,
   hauler: 1,
+  turret: 1.05,
+  pylon: 0.8,
   relay: 0.7,
 };
 

@@ -18,7 +18,7 @@ import { useRecords } from '../state/records-store';
 import { useRun } from '../state/run-store';
 import { useScreen } from '../state/screen-store';
 import { useSettings } from '../state/settings-store';
-import { GameSession } from './session';
+import { GameSession, type RunOptions } from './session';
 import { MAX_SEED, parseUrlOptions } from './url-params';
 
 /** How long the wreck drifts (or the victory sinks in) before the results appear. */
@@ -29,6 +29,8 @@ export interface StartOptions {
   readonly seed?: number;
   /** Defaults to 'set' when the seed is the category's published one, else 'random'. */
   readonly seedType?: SeedType;
+  /** Chapter-select practice: the same run, but it never counts as a personal best. */
+  readonly practice?: boolean;
 }
 
 /** Holding quick reset this long restarts the category. */
@@ -57,6 +59,8 @@ class GameRuntime {
   firstFrameRendered = false;
   /** The last finished run's replay file text (live runs only, not playback). */
   private lastReplayText: string | null = null;
+  /** The run on screen is practice (chapter select or Continue): never a personal best. */
+  private practice = false;
   private resetHeldMs = 0;
   /** A quick reset fired: the key must be released before it can fire again. */
   private resetLatched = false;
@@ -66,10 +70,12 @@ class GameRuntime {
     this.session = new GameSession({ category: 'any', seed: CATEGORIES.any.defaultSeed }, () =>
       this.withPurchase(this.sampler.sample(useSettings.getState().settings)),
     );
-    // Walton's broadcast ends chapter 1: the campaign autosaves the party's start.
+    // Walton's broadcast ends chapter 1, the jump ends chapter 2: the campaign autosaves
+    // the next chapter's start with what the crew carries into it.
     this.session.onEvent((event) => {
-      if (event.type === 'ChapterChanged' && event.chapter === 'party') {
-        this.autosaveChapterStart('party');
+      if (event.type !== 'ChapterChanged') return;
+      if (event.chapter === 'party' || event.chapter === 'heart') {
+        this.autosaveChapterStart(event.chapter);
       }
     });
   }
@@ -106,15 +112,18 @@ class GameRuntime {
     const seedType: SeedType =
       options.seedType ?? (seed === CATEGORIES[category].defaultSeed ? 'set' : 'random');
     this.session.reset({ category, seed, seedType });
+    this.practice = options.practice === true;
     useRun.setState({
       generation: this.session.generation,
       seed,
       category,
       seedType,
       playback: false,
+      practice: this.practice,
     });
-    // The campaign autosaves at chapter starts; a new Any% run starts at chapter 1.
-    if (category === 'any') {
+    // The campaign autosaves at chapter starts; a new Any% run starts at chapter 1
+    // (practice runs leave the campaign's save alone).
+    if (category === 'any' && !this.practice) {
       useCampaign.getState().write({
         version: CAMPAIGN_VERSION,
         category: 'any',
@@ -144,14 +153,22 @@ class GameRuntime {
    */
   restart(): void {
     const { category, seed, seedType } = this.session.options;
+    const options = this.session.options;
     if (this.session.playback) {
       const replay = this.session.playback.replay;
       const created = ReplayPlayer.create(replay);
       if (created.ok) this.beginPlayback(created.player);
       return;
     }
-    if (seedType === 'random') this.start({ category, seedType: 'random', seed: randomSeed() });
-    else this.start({ category, seed, seedType: seedType ?? 'set' });
+    const practice = this.practice;
+    if (options.start) {
+      // A Continue restarts from its chapter with what it carried.
+      this.beginContinue({ ...options, start: options.start });
+      return;
+    }
+    if (seedType === 'random')
+      this.start({ category, seedType: 'random', seed: randomSeed(), practice });
+    else this.start({ category, seed, seedType: seedType ?? 'set', practice });
   }
 
   /**
@@ -164,20 +181,26 @@ class GameRuntime {
       return;
     }
     const seedType: SeedType = save.seed === CATEGORIES.any.defaultSeed ? 'set' : 'random';
-    const options = {
-      category: 'any' as const,
+    this.beginContinue({
+      category: 'any',
       seed: save.seed,
       seedType,
       start: { chapter: save.chapter, carry: save.carry },
-    };
+    });
+  }
+
+  private beginContinue(options: RunOptions & { readonly start: NonNullable<RunOptions['start']> }): void {
     this.session.driver = null;
     this.session.reset(options);
+    // A run that starts later in the campaign is not the category's full run.
+    this.practice = true;
     useRun.setState({
       generation: this.session.generation,
-      seed: save.seed,
-      category: 'any',
-      seedType,
+      seed: options.seed,
+      category: options.category,
+      seedType: options.seedType ?? 'set',
       playback: false,
+      practice: true,
     });
     this.clearDevices();
     this.realTimeMs = 0;
@@ -220,17 +243,24 @@ class GameRuntime {
       },
       player,
     );
+    this.practice = false;
     useRun.setState({
       generation: this.session.generation,
       seed: replay.seed,
       category: replay.category,
       seedType: replay.seedType,
       playback: true,
+      practice: false,
     });
     this.clearDevices();
     this.realTimeMs = 0;
     this.endTick = null;
     useScreen.getState().go('playing');
+  }
+
+  /** The epilogue is over (or skipped): on to the results. */
+  showResults(): void {
+    if (this.screen === 'epilogue') useScreen.getState().go('results');
   }
 
   pause(): void {
@@ -264,8 +294,8 @@ class GameRuntime {
       category: sim.category,
       seedType: options.seedType ?? 'set',
       seed: sim.seed,
-      // A Continue from a later chapter is not the category's full run.
-      practice: CATEGORIES[sim.category].practice || options.start !== undefined,
+      // Practice, or a Continue from a later chapter: not the category's full run.
+      practice: CATEGORIES[sim.category].practice || this.practice || options.start !== undefined,
       completed: sim.speedrun.endTick !== null,
       igtTicks: igtTicks(sim),
       realTimeMs: this.realTimeMs,
@@ -281,20 +311,17 @@ class GameRuntime {
    */
   private recordCampaignEnd(): void {
     const sim = this.session.sim;
-    if (sim.category !== 'any' || !sim.outcome) return;
+    if (sim.category !== 'any' || !sim.outcome || this.practice) return;
+    // Permadeath (destroyed, copied, deleted) ends the campaign, and so does the upload:
+    // either way there is nothing left to continue.
     const campaign = useCampaign.getState();
-    if (sim.outcome.kind === 'destroyed') {
-      if (campaign.save?.seed === sim.seed) campaign.clear();
-      return;
-    }
-    // The campaign reached the end of what is built: the party is over, the Heart is next.
-    if (sim.outcome.kind === 'chapter-complete') this.autosaveChapterStart('heart');
+    if (campaign.save?.seed === sim.seed) campaign.clear();
   }
 
   /** Autosaves the start of a campaign chapter with what the crew carries into it. */
   private autosaveChapterStart(chapter: 'party' | 'heart'): void {
     const sim = this.session.sim;
-    if (sim.category !== 'any' || this.session.playback) return;
+    if (sim.category !== 'any' || this.session.playback || this.practice) return;
     useCampaign.getState().write({
       version: CAMPAIGN_VERSION,
       category: 'any',
@@ -403,7 +430,8 @@ class GameRuntime {
     this.endTick ??= sim.outcome?.tick ?? sim.tick;
     if (this.screen === 'playing' && sim.tick - this.endTick >= RUN_END_LINGER_TICKS) {
       releaseLock();
-      useScreen.getState().go('results');
+      // The campaign's win: Nanette wakes in hospital before the results.
+      useScreen.getState().go(sim.heart?.ending === 'uploaded' ? 'epilogue' : 'results');
     }
   }
 }

@@ -18,6 +18,7 @@ import { PARTY_SECTOR } from './content/sector';
 import { UPGRADE_EFFECTS, type UpgradeId } from './content/upgrades';
 import { torpedoCapacity } from './systems/fence';
 import { beginParty } from './stages/party';
+import { beginHeart } from './stages/heart';
 import { startTimer } from './speedrun/clock';
 import type { ChapterCarry } from './state';
 
@@ -109,6 +110,7 @@ export function createSim(options: CreateSimOptions): SimState {
     lastTrafficSpawnTick: 0,
     outcome: null,
     party: null,
+    heart: null,
     speedrun: { startTick: null, endTick: null, splits: [] },
     events: [],
   };
@@ -132,6 +134,7 @@ export function createSim(options: CreateSimOptions): SimState {
   }
   if (sim.chapter === 'piracy') populateTraffic(sim);
   if (sim.chapter === 'party') beginParty(sim);
+  if (sim.chapter === 'heart') beginHeart(sim);
   tuneBroadphase(world);
   spatialIndexSystem(sim);
   // Every category's timer starts on its first tick: a run begins with control.

@@ -1,8 +1,10 @@
 /** What happened during a tick, for the view, HUD and audio. The sim never calls them. */
 
+import type { HeartEnding } from './state';
+
 export type Vec3Tuple = readonly [number, number, number];
 export type WeaponKind = 'phaser' | 'torpedo';
-export type ShipClass = 'dart' | 'brawler' | 'hunter' | 'hauler' | 'relay';
+export type ShipClass = 'dart' | 'brawler' | 'hunter' | 'hauler' | 'relay' | 'turret' | 'pylon';
 
 export type SimEvent =
   /** The player's hull struck something solid (asteroid, structure, another ship). */
@@ -161,6 +163,38 @@ export type SimEvent =
     }
   /** Chapter 2 is over: every relay down, or the party's timer ran out. */
   | { readonly type: 'PartyEnded'; readonly tick: number; readonly by: 'relays' | 'timer' }
+  /** The party is over in the campaign: the Callister jumps for the Heart, arriving on `arriveTick`. */
+  | { readonly type: 'HeartJump'; readonly tick: number; readonly arriveTick: number }
+  /** Chapter 3: the Callister crossed into Bob's chamber; his copy beam wakes. */
+  | { readonly type: 'BobAwake'; readonly tick: number }
+  /** Chapter 3: a pylon feeding Bob's shield went down; `left` still stand. */
+  | {
+      readonly type: 'PylonDestroyed';
+      readonly tick: number;
+      readonly shipId: number;
+      readonly left: number;
+      readonly position: Vec3Tuple;
+    }
+  /** Bob's copy beam found the Callister ('acquired') or lost it ('lost'). */
+  | { readonly type: 'BeamLock'; readonly tick: number; readonly phase: 'acquired' | 'lost' }
+  /**
+   * The cutlass swung. `hit`: what the blade met — Bob (a strike), a structure, Bob's
+   * shield (deflected while pylons stand), or nothing.
+   */
+  | {
+      readonly type: 'CutlassSwung';
+      readonly tick: number;
+      readonly hit: 'bob' | 'structure' | 'deflected' | 'none';
+      readonly position: Vec3Tuple;
+    }
+  /** A cutlass strike landed on Bob; at 0 he is gone. */
+  | { readonly type: 'BobStruck'; readonly tick: number; readonly strikesLeft: number }
+  /** Bob is dead and Infinity starts deleting itself: `countdownTicks` to reach the uplink. */
+  | { readonly type: 'DeletionStarted'; readonly tick: number; readonly countdownTicks: number }
+  /** The Callister entered or left the uplink's zone. */
+  | { readonly type: 'UplinkContact'; readonly tick: number; readonly inside: boolean }
+  /** Chapter 3 is over, one way or another. */
+  | { readonly type: 'HeartEnded'; readonly tick: number; readonly ending: HeartEnding }
   /** The speedrun timer started (the category's start tick). */
   | { readonly type: 'TimerStarted'; readonly tick: number }
   /** A split: `igtTicks` is the in-game time at it; `final` stops the timer. */

@@ -168,6 +168,33 @@ export function hashSim(sim: SimState): string {
     h.number(party.endedTick ?? -1);
     h.number(party.waveClearedTick ?? -1);
   }
+  const heart = sim.heart;
+  if (heart) {
+    h.string(heart.stage);
+    h.number(heart.startTick);
+    h.number(heart.stageSinceTick);
+    for (const ring of heart.rings) {
+      h.number(ring.angleRad);
+      h.number(ring.spinRadPerS);
+      h.number(ring.deletedTick ?? -1);
+    }
+    for (const wall of heart.firewalls) {
+      h.number(wall.angleRad);
+      h.number(wall.spinRadPerS);
+      h.number(wall.deletedTick ?? -1);
+    }
+    h.number(heart.pylonsLeft);
+    h.number(heart.bob.strikesLeft);
+    h.number(heart.beam.direction[0]);
+    h.number(heart.beam.direction[1]);
+    h.number(heart.beam.direction[2]);
+    h.number(heart.beam.holdTicks);
+    h.number(heart.cutlass.cooldownTicks);
+    h.number(heart.countdownTicks ?? -1);
+    h.number(heart.collapseRadiusM);
+    h.number(heart.uplinkHoldTicks);
+    h.string(heart.ending ?? '');
+  }
   const clock = sim.speedrun;
   h.number(clock.startTick ?? -1);
   h.number(clock.endTick ?? -1);

@@ -34,6 +34,8 @@ export const Button = {
   FlightAssist: 1 << 6,
   /** Skips a skippable scene (jumps its clock to the end: the same state as watching it). */
   Skip: 1 << 7,
+  /** Chapter 3 only: swing the Bargradian cutlass. */
+  Cutlass: 1 << 8,
 } as const;
 export type ButtonName = keyof typeof Button;
 

@@ -18,6 +18,35 @@ function describeParty(party: PartyState | null): string {
     : `Survive the party — or ${relays}`;
 }
 
+/** Chapter 3, stage by stage. */
+function describeHeart(sim: SimState): string {
+  const heart = sim.heart;
+  if (!heart) return 'Jump to the Heart of Infinity';
+  switch (heart.stage) {
+    case 'gauntlet':
+      return "Run the gauntlet to the Heart's core";
+    case 'bob':
+      return heart.pylonsLeft > 0
+        ? `Break Bob's pylons (${heart.pylonsLeft} left) — keep out of his copy beam`
+        : `His shield is down: strike Bob with the cutlass (${heart.bob.strikesLeft} to go)`;
+    case 'deletion':
+      return 'Infinity is deleting itself: reach the retro computer uplink';
+    case 'uplink':
+      return 'Hold position at the uplink';
+    case 'done':
+      switch (heart.ending) {
+        case 'uploaded':
+          return 'Upload complete';
+        case 'copied':
+          return 'Copied';
+        case 'deleted':
+          return 'Deleted with Infinity';
+        default:
+          return 'The Callister is lost';
+      }
+  }
+}
+
 /** The current objective in words, as the HUD's objective line and the test hook show it. */
 export function describeObjective(sim: SimState): string {
   if (sim.outcome?.kind === 'destroyed') return 'The Callister is lost';
@@ -41,7 +70,7 @@ export function describeObjective(sim: SimState): string {
     case 'party':
       return describeParty(sim.party);
     case 'heart':
-      return 'Reach the Heart of Infinity';
+      return describeHeart(sim);
   }
   return '';
 }

@@ -4,6 +4,8 @@ import type { SimState } from './state';
 import { aiSystem } from './systems/ai';
 import { arenaDirectorSystem } from './systems/arena-director';
 import { partyDirectorSystem } from './stages/party';
+import { heartDirectorSystem, heartMotionSystem } from './stages/heart';
+import { cutlassSystem } from './systems/cutlass';
 import { crewSystem } from './systems/crew';
 import { fenceSystem } from './systems/fence';
 import { isInScene, objectiveSystem, waltonSceneSystem } from './systems/objective';
@@ -25,8 +27,8 @@ import { targetingSystem } from './systems/targeting';
  * state; the order is the contract:
  * (a scripted scene, when one plays, replaces all of it)
  * input (targeting, crew abilities, siphon, fence) → traffic director → AI → flight → weapons
- * → physics → spatial index → projectiles → pickups → collision damage → shield regen
- * → wanted decay → objective and stage directors → cleanup → clock.
+ * (phasers, torpedoes, cutlass) → the Heart's moving structures → physics → spatial index → projectiles → pickups → collision damage → shield regen
+ * → wanted decay → objective and stage directors (party, Heart) → cleanup → clock.
  */
 export function runSchedule(sim: SimState, input: InputFrame): void {
   // A scripted scene owns the clock: the sector holds still while it plays.
@@ -44,6 +46,8 @@ export function runSchedule(sim: SimState, input: InputFrame): void {
   enemyFlightSystem(sim);
   energySystem(sim);
   playerWeaponsSystem(sim, input);
+  cutlassSystem(sim, input);
+  heartMotionSystem(sim);
   // One argument only: the 3-argument form and fixedStep() read the wall clock.
   sim.world.step(FIXED_DT);
   spatialIndexSystem(sim);
@@ -54,6 +58,7 @@ export function runSchedule(sim: SimState, input: InputFrame): void {
   wantedDecaySystem(sim);
   objectiveSystem(sim);
   partyDirectorSystem(sim);
+  heartDirectorSystem(sim);
   arenaDirectorSystem(sim);
   cleanupSystem(sim);
   sim.previousButtons = input.buttons;

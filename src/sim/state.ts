@@ -87,8 +87,10 @@ export type AiStateName =
   | 'disabled'
   /** Circling an invitation relay until the Callister comes close. */
   | 'guard'
-  /** A relay: does not move, only stands and broadcasts. */
-  | 'hold';
+  /** A relay or pylon: does not move, only stands there. */
+  | 'hold'
+  /** A turret: does not move; turns its gun on the Callister in range. */
+  | 'turret';
 
 /** Where a traffic ship is going on its trip through the sector. */
 export interface TrafficPlan {
@@ -162,7 +164,11 @@ export type EnemyRole =
   /** Chapter 2: someone the crew robbed, back for revenge (tougher, talks). */
   | 'grudge-holder'
   /** Chapter 2: an invitation relay keeping the party open. */
-  | 'relay';
+  | 'relay'
+  /** Chapter 3: a defence turret on the Heart's tunnel wall (a structure with a gun). */
+  | 'turret'
+  /** Chapter 3: one of the four pylons feeding Bob's shield. */
+  | 'pylon';
 
 /** Chapter 2, the party invitation: waves of attackers and three relays. */
 export interface PartyState {
@@ -187,6 +193,91 @@ export interface PartyState {
   endedBy: 'relays' | 'timer' | null;
   /** Tick the current wave's last ship went down; the next wave follows after a breather. */
   waveClearedTick: number | null;
+}
+
+/** Where chapter 3 stands: the gauntlet, Bob's chamber, the deletion run, the uplink hold. */
+export type HeartStage = 'gauntlet' | 'bob' | 'deletion' | 'uplink' | 'done';
+
+/**
+ * How the Heart (and so the campaign) ended. 'uploaded' is the win; 'copied' (Bob's
+ * beam held the Callister), 'deleted' (the countdown ran out) and 'destroyed' are losses.
+ */
+export type HeartEnding = 'uploaded' | 'copied' | 'deleted' | 'destroyed';
+
+/** A spinning gate across the tunnel: a disc of slabs with one opening (kinematic body). */
+export interface HeartRing {
+  readonly body: Body;
+  readonly z: number;
+  /** Which of the ring's slab positions hold a slab (false = the opening). */
+  readonly slabs: readonly boolean[];
+  /** Angle of slab 0 at the chapter's first tick (seeded). */
+  readonly startAngleRad: number;
+  /** Where the opening's middle is, measured from slab 0 (add angleRad for the world angle). */
+  readonly openingOffsetRad: number;
+  /** Current spin (changes when the Heart starts deleting itself). */
+  spinRadPerS: number;
+  /** Angle of slab 0 now; the view reads the body's quaternion, the autopilot this. */
+  angleRad: number;
+  /** Tick the collapse swallowed it (its body left the world); null while it stands. */
+  deletedTick: number | null;
+}
+
+/** A wall across the tunnel whose square port circles the axis: four framing slabs. */
+export interface FirewallBarrier {
+  /** Left, right, top, bottom slabs (kinematic bodies). */
+  readonly bodies: readonly Body[];
+  readonly z: number;
+  readonly startAngleRad: number;
+  spinRadPerS: number;
+  /** The port's centre now (x, y in the tunnel's cross-section). */
+  readonly port: [number, number];
+  /** The tick it went up: the chapter's start, or the deletion's for the new ones. */
+  readonly raisedTick: number;
+  /** Its port's angle round the axis now. */
+  angleRad: number;
+  deletedTick: number | null;
+}
+
+/** Chapter 3, the Heart of Infinity. */
+export interface HeartState {
+  stage: HeartStage;
+  /** The chapter's first tick (the jump's arrival). */
+  readonly startTick: number;
+  stageSinceTick: number;
+  readonly rings: HeartRing[];
+  readonly firewalls: FirewallBarrier[];
+  /** Entity ids of the turrets and the four pylons (EnemyShip structures). */
+  readonly turretIds: readonly number[];
+  readonly pylonIds: readonly number[];
+  pylonsLeft: number;
+  /** Bob: the hologram at the centre. His shield holds while any pylon stands. */
+  readonly bob: {
+    alive: boolean;
+    strikesLeft: number;
+    lastStrikeTick: number;
+  };
+  /** The copy beam: where it points (unit vector from Bob's core) and how long it has held. */
+  readonly beam: {
+    active: boolean;
+    readonly direction: [number, number, number];
+    /** On the Callister this tick. */
+    onTarget: boolean;
+    holdTicks: number;
+    nextTauntTick: number;
+  };
+  /** The Bargradian cutlass. */
+  readonly cutlass: {
+    cooldownTicks: number;
+    /** The last swing's tick (-1 before any); the blade is out for HEART.cutlass.swingTicks. */
+    lastSwingTick: number;
+  };
+  /** Ticks left before Infinity is gone; null until Bob falls. */
+  countdownTicks: number | null;
+  deletionStartTick: number | null;
+  /** Radius of the collapse spreading from the core (0 before the deletion). */
+  collapseRadiusM: number;
+  uplinkHoldTicks: number;
+  ending: HeartEnding | null;
 }
 
 /** One split: an objective reached, at an in-game time. */
@@ -281,7 +372,8 @@ export interface SimState {
   /** Live Infinity ships, in spawn order (the order every system iterates in). */
   enemies: EnemyShip[];
   readonly enemyById: Map<number, EnemyShip>;
-  readonly asteroids: Asteroid[];
+  /** Emptied when the Callister jumps to the Heart (the sector is left behind). */
+  asteroids: Asteroid[];
   debris: Debris[];
   readonly projectiles: ProjectilePool;
   /** Rebuilt every tick after physics: Infinity's ships (not relays) by position. */
@@ -325,6 +417,8 @@ export interface SimState {
   outcome: RunOutcome | null;
   /** Chapter 2's state; null outside the party. */
   party: PartyState | null;
+  /** Chapter 3's state; null before the Heart. */
+  heart: HeartState | null;
   readonly speedrun: SpeedrunClock;
   events: SimEvent[];
 }
@@ -332,9 +426,16 @@ export interface SimState {
 export interface RunOutcome {
   /**
    * run-complete: the category's end event (its timer stopped).
-   * chapter-complete: the campaign reached the end of what is built so far.
+   * chapter-complete: a practice run reached the end of its chapter.
+   * copied: Bob's beam held the Callister (the copied ending). deleted: the countdown ran out.
    */
-  readonly kind: 'destroyed' | 'arena-cleared' | 'chapter-complete' | 'run-complete';
+  readonly kind:
+    | 'destroyed'
+    | 'arena-cleared'
+    | 'chapter-complete'
+    | 'run-complete'
+    | 'copied'
+    | 'deleted';
   readonly tick: number;
 }
 

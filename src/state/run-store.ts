@@ -11,6 +11,8 @@ interface RunStore {
   seedType: 'set' | 'random';
   /** The run on screen is an imported replay playing back. */
   playback: boolean;
+  /** Chapter-select practice (or a Continue): it never sets a personal best. */
+  practice: boolean;
 }
 
 export const useRun = create<RunStore>(() => ({
@@ -19,4 +21,5 @@ export const useRun = create<RunStore>(() => ({
   category: 'any',
   seedType: 'set',
   playback: false,
+  practice: false,
 }));

@@ -1,7 +1,17 @@
 import { create } from 'zustand';
 
-/** 'shop': the fence's black market, open while docked (the run is paused behind it). */
-export type Screen = 'title' | 'settings' | 'playing' | 'paused' | 'shop' | 'results';
+/**
+ * 'shop': the fence's black market, open while docked (the run is paused behind it).
+ * 'epilogue': after upload complete, Nanette wakes in hospital; then 'results'.
+ */
+export type Screen =
+  | 'title'
+  | 'settings'
+  | 'playing'
+  | 'paused'
+  | 'shop'
+  | 'epilogue'
+  | 'results';
 
 interface ScreenStore {
   screen: Screen;

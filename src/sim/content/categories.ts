@@ -1,6 +1,12 @@
 import type { ChapterName } from '../state';
 import type { UpgradeId } from './upgrades';
-import { ARENA_SECTOR, PARTY_SECTOR, PIRACY_SECTOR, type SectorDefinition } from './sector';
+import {
+  ARENA_SECTOR,
+  HEART_SECTOR,
+  PARTY_SECTOR,
+  PIRACY_SECTOR,
+  type SectorDefinition,
+} from './sector';
 
 /** The loadout a standalone chapter category starts with: the same for everyone. */
 export interface StandardLoadout {
@@ -59,6 +65,25 @@ export const CATEGORIES = {
     loadout: {
       upgrades: { shields: 1, phasers: 1, torpedoes: 1, engines: 0, repair: 0 },
       grudgeList: 'standard',
+    },
+  },
+  heart: {
+    id: 'heart',
+    title: 'Heart',
+    description:
+      'Chapter 3 alone: the gauntlet, Bob and his copy beam, the cutlass, and sixty seconds to the uplink. Standard loadout.',
+    firstChapter: 'heart',
+    sector: HEART_SECTOR,
+    defaultSeed: 1997,
+    practice: false,
+    timing: {
+      start: "the Heart's first tick (arrival from the jump)",
+      end: 'upload complete at the retro computer',
+    },
+    // The Callister as a good campaign brings it here: the fence's first tier of everything.
+    loadout: {
+      upgrades: { shields: 1, phasers: 1, torpedoes: 1, engines: 1, repair: 0 },
+      grudgeList: 'none',
     },
   },
   arena: {

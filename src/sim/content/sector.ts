@@ -93,3 +93,21 @@ export const PARTY_SECTOR: SectorDefinition = {
   spawn: { position: [1500, 800, -3700] },
   traffic: false,
 };
+
+/**
+ * Chapter 3 played alone. The Heart is its own place (see content/heart.ts): no rocks,
+ * no station, no traffic. Walton's planet is far outside it (it is left behind when
+ * the Heart begins).
+ */
+export const HEART_SECTOR: SectorDefinition = {
+  radiusM: 4000,
+  spawn: { position: [0, 0, 0] },
+  station: null,
+  waltonPlanet: { position: [0, 0, 60000], radiusM: 900 },
+  asteroidFields: [],
+  scatteredAsteroids: 0,
+  enemies: [],
+  enemiesStartHunting: false,
+  warpGates: [],
+  traffic: false,
+};

@@ -174,7 +174,65 @@ export const SHIP_CLASSES: Readonly<Record<ShipClass, ShipClassStats>> = {
     detectionRangeM: 0,
     fleeHullFraction: 0,
   },
+  /**
+   * Chapter 3's defence turret on the Heart's tunnel wall: a structure with a gun. Two or
+   * three phaser bursts knock it out; the gauntlet can also be flown past them.
+   */
+  turret: {
+    label: 'Defence turret',
+    radiusM: 16,
+    massT: 0,
+    hullMax: 80,
+    shieldsMax: 50,
+    shieldRegenPerS: 6,
+    cruiseSpeedMps: 0,
+    boostSpeedMps: 0,
+    accelMps2: 0,
+    turnRateRadPerS: 0,
+    credits: { min: 0, max: 0 },
+    gun: {
+      damage: 4,
+      speedMps: 620,
+      lifeTicks: 130,
+      intervalTicks: 9,
+      burst: 4,
+      burstPauseTicks: 80,
+    },
+    torpedo: null,
+    engageRangeM: 0,
+    breakOffRangeM: 0,
+    detectionRangeM: 1100,
+    fleeHullFraction: 0,
+  },
+  /**
+   * Chapter 3's shield pylon: four of them feed Bob. 420 points each: about ten seconds
+   * of phaser fire, less with torpedoes or the cutlass.
+   */
+  pylon: {
+    label: 'Shield pylon',
+    radiusM: 28,
+    massT: 0,
+    hullMax: 280,
+    shieldsMax: 140,
+    shieldRegenPerS: 8,
+    cruiseSpeedMps: 0,
+    boostSpeedMps: 0,
+    accelMps2: 0,
+    turnRateRadPerS: 0,
+    credits: { min: 0, max: 0 },
+    gun: null,
+    torpedo: null,
+    engageRangeM: 0,
+    breakOffRangeM: 0,
+    detectionRangeM: 0,
+    fleeHullFraction: 0,
+  },
 };
+
+/** Structures: they never move, stand in the obstacle grid, and never flee or talk. */
+export function isStructureClass(shipClass: ShipClass): boolean {
+  return shipClass === 'relay' || shipClass === 'turret' || shipClass === 'pylon';
+}
 
 /** The classes Infinity's players fly (the relay is a structure, not a ship). */
 export const SHIP_CLASS_IDS: readonly ShipClass[] = ['dart', 'brawler', 'hunter', 'hauler'];

@@ -242,9 +242,8 @@ function endParty(sim: SimState, party: PartyState, by: 'relays' | 'timer'): voi
     split(sim, 'party-end', 'Party over', true);
     sim.outcome ??= { kind: 'run-complete', tick: sim.tick };
   } else {
+    // The campaign goes on: the Heart's director jumps the Callister to the core.
     split(sim, 'party-end', 'Party over');
-    // The Heart of Infinity is chapter 3 (its own issue); until it exists the campaign stops here.
-    sim.outcome ??= { kind: 'chapter-complete', tick: sim.tick };
   }
 }
 

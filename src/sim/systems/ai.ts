@@ -1,7 +1,8 @@
 import { Vec3 } from 'cannon-es';
 import { DIFFICULTIES, type Difficulty } from '../content/difficulty';
 import { TRAFFIC } from '../content/piracy-rules';
-import { SHIP_CLASSES, type ShipClassStats } from '../content/ship-classes';
+import { SHIP_CLASSES, isStructureClass, type ShipClassStats } from '../content/ship-classes';
+import { turretThink } from './turret';
 import { FIXED_DT } from '../constants';
 import { leadPoint } from '../math/intercept';
 import { rngFloat, rngRange, rngUnitVector } from '../rng';
@@ -376,14 +377,19 @@ const guard: StateFn = (ctx, enemy, stats) => {
   }
 };
 
-/** A relay: a structure, it only stands there. */
+/** A relay or a pylon: a structure, it only stands there. */
 const hold: StateFn = (_ctx, enemy) => {
   enemy.ai.desiredSpeedMps = 0;
+};
+
+const turret: StateFn = (ctx, enemy) => {
+  turretThink(ctx.sim, enemy);
 };
 
 const STATES: Record<AiStateName, StateFn> = {
   guard,
   hold,
+  turret,
   patrol,
   pursue,
   attack,
@@ -413,7 +419,12 @@ export function aiSystem(sim: SimState): void {
     playerAlive: sim.player.alive,
   };
   for (const enemy of sim.enemies) {
-    if (!enemy.alive || enemy.warpedOut || enemy.role === 'relay') continue;
+    if (!enemy.alive || enemy.warpedOut) continue;
+    // Structures do not fly: a turret only aims and fires; relays and pylons stand.
+    if (isStructureClass(enemy.shipClass)) {
+      STATES[enemy.ai.state](ctx, enemy, SHIP_CLASSES[enemy.shipClass]);
+      continue;
+    }
     const ai = enemy.ai;
     const stats = SHIP_CLASSES[enemy.shipClass];
     if (ai.gunCooldownTicks > 0) ai.gunCooldownTicks--;

@@ -4,6 +4,7 @@ import type { EnemyShip, SimState } from '../state';
 import { CollisionGroup } from '../world/collision-groups';
 import { HULL_MATERIAL } from '../world/physics-world';
 import { WANTED } from '../content/piracy-rules';
+import { isStructureClass } from '../content/ship-classes';
 import { PLAYER_ID } from '../world/player-ship';
 import { sayOnComms } from './comms';
 import { dropCredits, raiseWanted } from './raid';
@@ -25,7 +26,7 @@ export function destroyEnemy(sim: SimState, enemy: EnemyShip, killerId: number):
     position: [p.x, p.y, p.z],
     killerId,
   });
-  if (enemy.role !== 'relay') sayOnComms(sim, enemy.tag, 'destroyed', 0.6);
+  if (!isStructureClass(enemy.shipClass)) sayOnComms(sim, enemy.tag, 'destroyed', 0.6);
   dropCredits(sim, enemy);
   if (killerId === PLAYER_ID && sim.sector.traffic) raiseWanted(sim, WANTED.perKill);
   const pieces = rngInt(sim.rng, 3, 5);

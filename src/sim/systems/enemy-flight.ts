@@ -1,6 +1,6 @@
 import { Vec3 } from 'cannon-es';
 import { RAID } from '../content/piracy-rules';
-import { SHIP_CLASSES } from '../content/ship-classes';
+import { SHIP_CLASSES, isStructureClass } from '../content/ship-classes';
 import { FIXED_DT } from '../constants';
 import type { SimState } from '../state';
 import * as det from '../math/det-math';
@@ -26,7 +26,7 @@ const BANK = 2.5;
 export function enemyFlightSystem(sim: SimState): void {
   const response = Math.min(1, ANGULAR_RESPONSE * FIXED_DT);
   for (const enemy of sim.enemies) {
-    if (!enemy.alive || enemy.role === 'relay') continue;
+    if (!enemy.alive || isStructureClass(enemy.shipClass)) continue;
     const stats = SHIP_CLASSES[enemy.shipClass];
     const body = enemy.body;
     if (enemy.ai.state === 'disabled') {

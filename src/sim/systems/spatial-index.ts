@@ -1,4 +1,5 @@
 import { CALLISTER } from '../content/callister';
+import { isStructureClass } from '../content/ship-classes';
 import type { SimState } from '../state';
 import { GridKind } from '../world/spatial-grid';
 
@@ -23,7 +24,7 @@ export function spatialIndexSystem(sim: SimState): void {
     const enemy = enemies[i]!;
     if (!enemy.alive) continue;
     const p = enemy.body.position;
-    const grid = enemy.role === 'relay' ? obstacles : ships;
+    const grid = isStructureClass(enemy.shipClass) ? obstacles : ships;
     grid.add(GridKind.Enemy, i, p.x, p.y, p.z, enemy.radiusM);
   }
   const asteroids = sim.asteroids;

@@ -1,6 +1,6 @@
 import { Body, Sphere, Vec3 } from 'cannon-es';
 import type { ShipClass } from '../events';
-import { SHIP_CLASSES } from '../content/ship-classes';
+import { SHIP_CLASSES, isStructureClass } from '../content/ship-classes';
 import { generateGamerTag } from '../content/gamer-tags';
 import { rngInt, rngRange, rngUnitVector } from '../rng';
 import type { EnemyRole, EnemyShip, SimState, TrafficPlan } from '../state';
@@ -89,8 +89,9 @@ export function spawnEnemy(
       guardOf: -1,
     },
   };
-  if (role === 'relay') {
-    // A relay is a structure: it never moves, and ships and shots meet a solid mast.
+  const structure = isStructureClass(shipClass);
+  if (structure) {
+    // A structure (relay, turret, pylon) never moves, and ships and shots meet it solid.
     body.type = Body.STATIC;
     body.mass = 0;
     body.updateMassProperties();
@@ -100,9 +101,9 @@ export function spawnEnemy(
       CollisionGroup.Asteroid |
       CollisionGroup.Enemy |
       CollisionGroup.Debris;
-    enemy.ai.state = 'hold';
+    enemy.ai.state = shipClass === 'turret' ? 'turret' : 'hold';
   }
-  const speed = role === 'traffic' ? stats.cruiseSpeedMps * 0.6 : role === 'relay' ? 0 : 20;
+  const speed = role === 'traffic' ? stats.cruiseSpeedMps * 0.6 : structure ? 0 : 20;
   body.velocity.set(heading[0] * speed, heading[1] * speed * 0.3, heading[2] * speed);
   // Patrol waypoints wander around the spawn point.
   enemy.ai.waypoint = [
