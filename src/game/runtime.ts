@@ -74,6 +74,7 @@ class GameRuntime {
     // the next chapter's start with what the crew carries into it.
     this.session.onEvent((event) => {
       if (event.type !== 'ChapterChanged') return;
+      useRun.setState({ chapter: event.chapter });
       if (event.chapter === 'party' || event.chapter === 'heart') {
         this.autosaveChapterStart(event.chapter);
       }
@@ -115,6 +116,7 @@ class GameRuntime {
     this.practice = options.practice === true;
     useRun.setState({
       generation: this.session.generation,
+      chapter: this.session.sim.chapter,
       seed,
       category,
       seedType,
@@ -196,6 +198,7 @@ class GameRuntime {
     this.practice = true;
     useRun.setState({
       generation: this.session.generation,
+      chapter: this.session.sim.chapter,
       seed: options.seed,
       category: options.category,
       seedType: options.seedType ?? 'set',
@@ -246,6 +249,7 @@ class GameRuntime {
     this.practice = false;
     useRun.setState({
       generation: this.session.generation,
+      chapter: this.session.sim.chapter,
       seed: replay.seed,
       category: replay.category,
       seedType: replay.seedType,

@@ -11,6 +11,12 @@ interface RunStore {
   seedType: 'set' | 'random';
   /** The run on screen is an imported replay playing back. */
   playback: boolean;
+  /**
+   * The chapter on screen. Changes mid-run when the campaign moves on (the party after
+   * Walton's broadcast, the Heart after the jump): scenes that belong to one chapter
+   * mount and unmount on it.
+   */
+  chapter: string;
   /** Chapter-select practice (or a Continue): it never sets a personal best. */
   practice: boolean;
 }
@@ -22,4 +28,5 @@ export const useRun = create<RunStore>(() => ({
   seedType: 'set',
   playback: false,
   practice: false,
+  chapter: 'piracy',
 }));
