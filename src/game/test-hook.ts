@@ -89,6 +89,18 @@ export interface InfinityTestHook {
     wave: number;
     relaysLeft: number;
     attackersAlive: number;
+    /**
+     * Chapter 3: where the Heart stands ('none' before it), ticks left on the deletion
+     * countdown (null until Bob falls), pylons standing, copy-beam and uplink holds, and
+     * how it ended (null while it runs).
+     */
+    stage: 'none' | 'gauntlet' | 'bob' | 'deletion' | 'uplink' | 'done';
+    countdownTicks: number | null;
+    pylonsLeft: number;
+    bobStrikesLeft: number;
+    beamHoldTicks: number;
+    uplinkHoldTicks: number;
+    ending: 'uploaded' | 'copied' | 'deleted' | 'destroyed' | null;
     /** In-game time: ticks since the category's start tick (60 per second). */
     igtTicks: number;
     splits: { id: string; label: string; igtTicks: number }[];
@@ -230,6 +242,13 @@ export function installTestHook(): void {
         attackersAlive: sim.enemies.filter(
           (e) => e.alive && !e.warpedOut && (e.role === 'attacker' || e.role === 'grudge-holder'),
         ).length,
+        stage: sim.heart?.stage ?? 'none',
+        countdownTicks: sim.heart?.countdownTicks ?? null,
+        pylonsLeft: sim.heart?.pylonsLeft ?? 0,
+        bobStrikesLeft: sim.heart?.bob.strikesLeft ?? 0,
+        beamHoldTicks: sim.heart?.beam.holdTicks ?? 0,
+        uplinkHoldTicks: sim.heart?.uplinkHoldTicks ?? 0,
+        ending: sim.heart?.ending ?? null,
         igtTicks: igtTicks(sim),
         splits: sim.speedrun.splits.map((s) => ({
           id: s.id,

@@ -1,4 +1,4 @@
-import type { Body, World } from 'cannon-es';
+import type { Body, Shape, World } from 'cannon-es';
 import type { SimRng } from './rng';
 import type { ShipClass, SimEvent } from './events';
 import type { CategoryId } from './content/categories';
@@ -208,8 +208,13 @@ export type HeartEnding = 'uploaded' | 'copied' | 'deleted' | 'destroyed';
 export interface HeartRing {
   readonly body: Body;
   readonly z: number;
-  /** Which of the ring's slab positions hold a slab (false = the opening). */
-  readonly slabs: readonly boolean[];
+  /**
+   * Which of the ring's slab positions hold a slab (false = the opening). The opening
+   * widens when the Heart starts deleting itself: the view re-reads this then.
+   */
+  readonly slabs: boolean[];
+  /** Each slab position's collision shapes (empty where there is no slab). */
+  readonly slabShapes: readonly Shape[][];
   /** Angle of slab 0 at the chapter's first tick (seeded). */
   readonly startAngleRad: number;
   /** Where the opening's middle is, measured from slab 0 (add angleRad for the world angle). */
@@ -430,12 +435,7 @@ export interface RunOutcome {
    * copied: Bob's beam held the Callister (the copied ending). deleted: the countdown ran out.
    */
   readonly kind:
-    | 'destroyed'
-    | 'arena-cleared'
-    | 'chapter-complete'
-    | 'run-complete'
-    | 'copied'
-    | 'deleted';
+    'destroyed' | 'arena-cleared' | 'chapter-complete' | 'run-complete' | 'copied' | 'deleted';
   readonly tick: number;
 }
 

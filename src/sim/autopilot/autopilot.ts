@@ -44,6 +44,8 @@
  */
 import { Vec3 } from 'cannon-es';
 import { CREW_RULES } from '../content/crew';
+import { HEART } from '../content/heart';
+import { flyHeart, type HeartPilotOutput } from './heart-pilot';
 import { PHASERS, TARGET_AHEAD_CONE_RAD } from '../content/weapons';
 import { EMPTY_INPUT, Button, quantizeAxis, type InputFrame } from '../input-frame';
 import { leadPoint } from '../math/intercept';
@@ -110,7 +112,15 @@ export const DEFAULT_TUNING: AutopilotTuning = {
   ignoreRelays: false,
 };
 
-export type AutopilotMode = 'idle' | 'orbit' | 'transit' | 'standoff' | 'dogfight' | 'scene';
+export type AutopilotMode =
+  | 'idle'
+  | 'orbit'
+  | 'transit'
+  | 'standoff'
+  | 'dogfight'
+  | 'scene'
+  /** The Heart: gates, the cutlass, the uplink (see heart-pilot.ts). */
+  | 'heart';
 
 /** What the bot is doing, for debugging overlays and reports. */
 export interface AutopilotStatus {
@@ -142,6 +152,19 @@ const ROCK_TURN_S = 1.6;
 /** Every this many ticks, spend the first SELECT_TICKS with the nose on the mast to select it. */
 const SELECT_PERIOD_TICKS = 120;
 const SELECT_TICKS = 40;
+
+/**
+ * Circling a pylon: close (the chamber is small, and the copy beam turns at 0.22 rad/s,
+ * so the circle, square to Bob's direction and beyond the pylon, keeps the Callister
+ * crossing his line of sight at ~0.3 rad/s).
+ */
+const PYLON_ORBIT_RADIUS_M = 380;
+const PYLON_ORBIT_SPEED_MPS = 195;
+
+/** What an orbit's plane is kept square to: Walton's planet, or Bob's core in the Heart. */
+function orbitReference(sim: SimState): readonly [number, number, number] {
+  return sim.chapter === 'heart' ? HEART.core.center : sim.waltonPlanet.position;
+}
 
 /** Module scratch: used and finished within one call, never carried between ticks. */
 const local = new Vec3();
@@ -196,15 +219,29 @@ function crewReady(sim: SimState, slot: number): boolean {
   return !!member && member.alive && member.cooldownTicks === 0;
 }
 
-/** The nearest standing relay, sticking with `currentId` while it stands. */
-function chooseRelay(sim: SimState, currentId: number | null): EnemyShip | null {
+/** The structures the run must break now: the party's relays, or Bob's pylons. */
+function objectiveStructures(sim: SimState): readonly number[] {
+  const heart = sim.heart;
+  if (sim.chapter === 'heart') return heart && heart.stage === 'bob' ? heart.pylonIds : [];
   const party = sim.party;
-  if (!party || party.endedTick !== null) return null;
+  if (!party || party.endedTick !== null) return [];
+  return party.relayIds;
+}
+
+/** Is this one of the structures the run must break (a relay or a pylon)? */
+function isObjective(enemy: EnemyShip): boolean {
+  return enemy.role === 'relay' || enemy.role === 'pylon';
+}
+
+/** The nearest standing relay (or pylon), sticking with `currentId` while it stands. */
+function chooseRelay(sim: SimState, currentId: number | null): EnemyShip | null {
+  const ids = objectiveStructures(sim);
+  if (ids.length === 0) return null;
   const current = currentId === null ? undefined : sim.enemyById.get(currentId);
-  if (current && current.alive) return current;
+  if (current && current.alive && ids.includes(current.id)) return current;
   let best: EnemyShip | null = null;
   let bestDistance = Infinity;
-  for (const id of party.relayIds) {
+  for (const id of ids) {
     const relay = sim.enemyById.get(id);
     if (!relay || !relay.alive) continue;
     const d = distance(sim, relay);
@@ -265,6 +302,7 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
   const aimed = { onTarget: false, distance: Infinity };
   /** The controls one tick asks for, assembled by the flying and shooting steps. */
   const out = { throttle: 0, strafe: 0, roll: 0, boost: false, buttons: 0, ability: 0 };
+  const heartOut: HeartPilotOutput = { throttle: 0, buttons: 0, ability: 0 };
 
   function next(sim: SimState): InputFrame {
     const player = sim.player;
@@ -283,6 +321,32 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
     out.buttons = 0;
     out.ability = 0;
     rollDice(sim);
+    const heart = sim.chapter === 'heart' ? sim.heart : null;
+    if (heart && flyHeart(sim, heart, stick, heartOut) !== null) {
+      status.mode = 'heart';
+      status.relayId = null;
+      status.aimId = null;
+      let buttons = heartOut.buttons;
+      if (!player.flightAssist && (sim.previousButtons & Button.FlightAssist) === 0) {
+        buttons |= Button.FlightAssist;
+      }
+      const ability =
+        heartOut.ability !== 0 &&
+        crewReady(sim, heartOut.ability) &&
+        sim.previousAbility !== heartOut.ability
+          ? heartOut.ability
+          : 0;
+      return {
+        throttle: throttleToward(sim, heartOut.throttle),
+        pitch: quantizeAxis(stick.pitch),
+        yaw: quantizeAxis(stick.yaw),
+        roll: quantizeAxis(stick.roll),
+        strafe: 0,
+        buttons,
+        ability,
+        purchase: 0,
+      };
+    }
 
     // Eyes first: what is about to hit the ship.
     collisionThreat(sim, ROCK_HORIZON_S, false, rockThreat);
@@ -394,7 +458,7 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
     const offNose = det.acos(clamp(-local.z / aimDistance, -1, 1));
     const tolerance = Math.max(0.006, det.atan((target.radiusM * 0.8) / aimDistance));
     const selecting =
-      target.role === 'relay' &&
+      isObjective(target) &&
       sim.player.targetId !== target.id &&
       sim.player.weapons.torpedoes > 0 &&
       sim.tick % SELECT_PERIOD_TICKS < SELECT_TICKS;
@@ -456,8 +520,9 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
     let ty = v.y - vr * uy;
     let tz = v.z - vr * uz;
     let vt = det.hypot(tx, ty, tz);
-    // The planet's direction from the relay: the circle's plane should be square to it.
-    const [px, py, pz] = sim.waltonPlanet.position;
+    // The planet's direction from the relay (Bob's from a pylon): the circle's plane
+    // should be square to it, and keep to its far side.
+    const [px, py, pz] = orbitReference(sim);
     let nx = px - c.x;
     let ny = py - c.y;
     let nz = pz - c.z;
@@ -480,8 +545,10 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
       ty /= vt;
       tz /= vt;
     }
-    const targetRadius = t.orbitRadiusM + memory.radiusWobble;
-    const targetSpeed = t.orbitSpeedMps + memory.speedWobble;
+    const pylon = relay.role === 'pylon';
+    const targetRadius =
+      (pylon ? PYLON_ORBIT_RADIUS_M : t.orbitRadiusM) + memory.radiusWobble * (pylon ? 0.3 : 1);
+    const targetSpeed = (pylon ? PYLON_ORBIT_SPEED_MPS : t.orbitSpeedMps) + memory.speedWobble;
     // Outward-positive radial: the centripetal pull, plus closing on the radius at a
     // speed the weak reverse thrust can still take off again.
     const wantVr = clamp(0.15 * (targetRadius - radius), -t.inboundMps, 60);
@@ -613,8 +680,7 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
       return;
     }
     const worthATorpedo =
-      (target.role === 'relay' || target.hullMax + target.shieldsMax >= 100) &&
-      targetDistance < 2000;
+      (isObjective(target) || target.hullMax + target.shieldsMax >= 100) && targetDistance < 2000;
     if (
       worthATorpedo &&
       w.locked &&
@@ -676,7 +742,8 @@ export function createAutopilot(tuning: Partial<AutopilotTuning> = {}): Autopilo
     }
     if (
       crewReady(sim, Ability.Rally) &&
-      target?.role === 'relay' &&
+      target !== null &&
+      isObjective(target) &&
       onTarget &&
       targetDistance < t.phaserRangeM &&
       !player.weapons.overheated &&

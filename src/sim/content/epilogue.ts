@@ -58,7 +58,7 @@ export function epilogueLines(
   if (survivors.length === 0) {
     lines.push({
       speaker: null,
-      text: 'She listens for them. Nothing. The upload carried no one: every member of the Callister\'s crew died in Infinity. Their names go on the hard drive\'s label, in her own handwriting.',
+      text: "She listens for them. Nothing. The upload carried no one: every member of the Callister's crew died in Infinity. Their names go on the hard drive's label, in her own handwriting.",
     });
     return lines;
   }

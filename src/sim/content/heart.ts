@@ -31,48 +31,53 @@ export const HEART = {
   },
   /** Along the tunnel; spin in rad/s (sign = direction). Start angles are seeded. */
   rings: [
-    { z: -450, spinRadPerS: 0.3 },
-    { z: -900, spinRadPerS: -0.34 },
-    { z: -1350, spinRadPerS: 0.38 },
-    { z: -1800, spinRadPerS: -0.42 },
-    { z: -2250, spinRadPerS: 0.46 },
+    { z: -450, spinRadPerS: 0.2 },
+    { z: -1050, spinRadPerS: -0.26 },
+    { z: -1650, spinRadPerS: 0.32 },
+    { z: -2250, spinRadPerS: -0.38 },
   ] as const,
-  /** While the Heart deletes itself the rings spin the other way, and faster. */
-  deletionSpinFactor: -1.5,
+  /** While the Heart deletes itself the rings spin the other way (and their openings widen). */
+  deletionSpinFactor: -1,
   /**
    * Firewalls: a wall across the tunnel with one square port that circles the axis.
    * Four slabs frame the port and move with it (kinematic bodies).
    */
   firewall: {
-    portHalfM: 95,
+    portHalfM: 100,
     orbitRadiusM: 210,
-    spinRadPerS: 0.45,
+    /** The port's edge moves at ~46 m/s: a pass at cruise takes it ~25 m sideways. */
+    spinRadPerS: 0.22,
     thicknessM: 10,
     /** Half-size of each framing slab (they reach past the tunnel wall). */
     slabHalfM: 600,
   },
-  firewalls: [{ z: -675 }, { z: -1575 }] as const,
-  /** New firewalls the dying Heart throws up across the way back. */
-  deletionFirewalls: [{ z: -1125 }, { z: -2025 }] as const,
+  /** Gates are 300 m apart: room to line up on the next gap after each. */
+  firewalls: [{ z: -750 }, { z: -1350 }, { z: -1950 }] as const,
+  /**
+   * The way back changes: Bob's firewalls fall with him, and the dying Heart throws up
+   * new ones at the chamber's mouth and by the gate.
+   */
+  deletionFirewalls: [{ z: -2550 }, { z: -150 }] as const,
   /** Defence turrets on the tunnel wall, facing the axis. */
   turrets: [
-    [440, 0, -675],
-    [-440, 0, -1125],
-    [0, 440, -1575],
-    [0, -440, -2025],
-    [320, 320, -2450],
-    [-320, -320, -2450],
+    [440, 0, -600],
+    [-440, 0, -900],
+    [0, 440, -1200],
+    [0, -440, -1500],
+    [320, 320, -1800],
+    [-320, -320, -2100],
+    [0, 440, -2400],
   ] as readonly Vec3Tuple[],
   turretGun: {
-    rangeM: 1100,
+    rangeM: 900,
     /** Aim error (radians, each axis) so a moving Callister is often missed. */
-    aimErrorRad: 0.04,
+    aimErrorRad: 0.06,
   },
   /** Bob's chamber: crossing entryZ starts the fight. */
   core: {
     center: [0, 0, -3000] as Vec3Tuple,
     entryZ: -2500,
-    chamberRadiusM: 760,
+    chamberRadiusM: 1000,
   },
   /** Four pylons feed Bob's shield: all four must fall before the cutlass can reach him. */
   pylons: [
@@ -91,8 +96,8 @@ export const HEART = {
   beam: {
     rangeM: 1700,
     radiusM: 42,
-    /** Slower than a Callister moving sideways at 300 m (120 m/s ≈ 0.4 rad/s): keep moving. */
-    turnRadPerS: 0.3,
+    /** Slower than a Callister crossing its line at cruise 700 m out (0.24 rad/s): keep moving. */
+    turnRadPerS: 0.22,
     /** Held on the Callister this long: the copied ending. */
     holdTicks: s(5),
     /** Off target the hold drains twice as fast as it fills. */
@@ -112,9 +117,12 @@ export const HEART = {
   },
   deletion: {
     countdownTicks: s(60),
-    /** The collapse spreads from the core: radius at its start, and its speed. */
-    frontStartM: 220,
-    frontSpeedMps: 54,
+    /**
+     * The collapse spreads from the core after a breath (time to turn round) at a speed
+     * that reaches the uplink just as the countdown ends: outrun it all the way.
+     */
+    frontDelayTicks: s(3),
+    frontSpeedMps: 57,
     /** Inside the collapse the hull is being deleted. */
     burnPerS: 60,
   },
@@ -138,16 +146,36 @@ export interface HeartLine {
 }
 
 export const HEART_ARRIVAL_LINES: readonly HeartLine[] = [
-  { at: s(0.5), from: 'Kabir', text: "We're inside the Heart. It's not code. It's... a building site." },
+  {
+    at: s(0.5),
+    from: 'Kabir',
+    text: "We're inside the Heart. It's not code. It's... a building site.",
+  },
   { at: s(3.5), from: 'Nate', text: 'Rings and firewalls all the way down. Threading the needle.' },
   { at: s(7), from: 'Nanette', text: 'Find the gap and go. Phasers on those turrets.' },
 ];
 
 export const HEART_BOB_LINES: readonly HeartLine[] = [
-  { at: 0, from: 'Bob', text: "Nanette Cole. Welcome to the Heart. I built most of what you've seen." },
-  { at: s(3), from: 'Bob', text: 'I can transfer you out. Somewhere safe. Just hold still for the beam.' },
-  { at: s(6.5), from: 'Kabir', text: "That's not a transfer. It's a copy routine. He wants to keep you." },
-  { at: s(9.5), from: 'Nanette', text: 'Keep moving, Nate. Break the pylons: they feed his shield.' },
+  {
+    at: 0,
+    from: 'Bob',
+    text: "Nanette Cole. Welcome to the Heart. I built most of what you've seen.",
+  },
+  {
+    at: s(3),
+    from: 'Bob',
+    text: 'I can transfer you out. Somewhere safe. Just hold still for the beam.',
+  },
+  {
+    at: s(6.5),
+    from: 'Kabir',
+    text: "That's not a transfer. It's a copy routine. He wants to keep you.",
+  },
+  {
+    at: s(9.5),
+    from: 'Nanette',
+    text: 'Keep moving, Nate. Break the pylons: they feed his shield.',
+  },
 ];
 
 export const BOB_TAUNTS: readonly string[] = [
@@ -170,9 +198,20 @@ export const BOB_STRIKE_LINES: readonly string[] = [
 
 export const DELETION_LINES: readonly HeartLine[] = [
   { at: 0, from: 'Bob', text: 'Then... nobody... gets... Infinity...' },
-  { at: s(1.5), from: 'Kabir', text: "He's triggered the purge. Infinity is deleting itself and every backup!" },
-  { at: s(4), from: 'Nanette', text: 'The uplink, the old computer at the gate. Sixty seconds. Go!' },
+  {
+    at: s(1.5),
+    from: 'Kabir',
+    text: "He's triggered the purge. Infinity is deleting itself and every backup!",
+  },
+  {
+    at: s(4),
+    from: 'Nanette',
+    text: 'The uplink, the old computer at the gate. Sixty seconds. Go!',
+  },
 ];
 
-export const UPLINK_LINE = { from: 'Elena', text: 'Uplink connected. Hold her steady, Nate...' } as const;
+export const UPLINK_LINE = {
+  from: 'Elena',
+  text: 'Uplink connected. Hold her steady, Nate...',
+} as const;
 export const UPLOAD_COMPLETE_LINE = { from: 'Elena', text: 'Upload complete.' } as const;

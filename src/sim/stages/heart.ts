@@ -11,11 +11,17 @@ import {
   type HeartLine,
 } from '../content/heart';
 import { CALLISTER } from '../content/callister';
-import type { HeartEnding, HeartState, SimState } from '../state';
+import type { EnemyShip, HeartEnding, HeartState, SimState } from '../state';
 import { split } from '../speedrun/clock';
 import { applyDamage } from '../systems/damage';
 import { spawnEnemy } from '../world/enemy-factory';
-import { buildFirewall, buildRing, placeFirewall, setSpinAboutZ } from '../world/heart-builder';
+import {
+  buildFirewall,
+  buildRing,
+  placeFirewall,
+  setSpinAboutZ,
+  widenRingOpening,
+} from '../world/heart-builder';
 import * as det from '../math/det-math';
 
 const PYLON_NAMES = ['PYLON NORTH', 'PYLON SOUTH', 'PYLON ZENITH', 'PYLON NADIR'] as const;
@@ -264,7 +270,8 @@ function aimBeam(sim: SimState, heart: HeartState): void {
     ? beam.holdTicks + 1
     : Math.max(0, beam.holdTicks - HEART.beam.drainPerTick);
   if (onTarget && sim.tick >= beam.nextTauntTick) {
-    const taunt = BOB_TAUNTS[Math.floor((sim.tick - heart.startTick) / TAUNT_EVERY_TICKS) % BOB_TAUNTS.length]!;
+    const taunt =
+      BOB_TAUNTS[Math.floor((sim.tick - heart.startTick) / TAUNT_EVERY_TICKS) % BOB_TAUNTS.length]!;
     sim.events.push({ type: 'Comms', tick: sim.tick, from: 'Bob', text: taunt });
     beam.nextTauntTick = sim.tick + TAUNT_EVERY_TICKS;
   }
@@ -288,15 +295,28 @@ export function startDeletion(sim: SimState, heart: HeartState): void {
   heart.beam.holdTicks = 0;
   heart.countdownTicks = HEART.deletion.countdownTicks;
   heart.deletionStartTick = sim.tick;
-  heart.collapseRadiusM = HEART.deletion.frontStartM;
+  heart.collapseRadiusM = 0;
   split(sim, 'bob', 'Bob');
   sim.events.push({
     type: 'DeletionStarted',
     tick: sim.tick,
     countdownTicks: HEART.deletion.countdownTicks,
   });
-  for (const ring of heart.rings) ring.spinRadPerS *= HEART.deletionSpinFactor;
-  for (const wall of heart.firewalls) wall.spinRadPerS *= -1.3;
+  for (const ring of heart.rings) {
+    ring.spinRadPerS *= HEART.deletionSpinFactor;
+    widenRingOpening(ring);
+  }
+  // Bob's defences die with him: every turret blows, and his firewalls fall; the
+  // dying Heart throws up new ones elsewhere.
+  for (const id of heart.turretIds) {
+    const turret = sim.enemyById.get(id);
+    if (turret?.alive) unmake(sim, turret);
+  }
+  for (const wall of heart.firewalls) {
+    if (wall.deletedTick !== null) continue;
+    wall.deletedTick = sim.tick;
+    for (const slab of wall.bodies) sim.world.removeBody(slab);
+  }
   for (const definition of HEART.deletionFirewalls) {
     const wall = buildFirewall(sim.rng, definition.z, sim.tick);
     for (const slab of wall.bodies) sim.world.addBody(slab);
@@ -304,8 +324,25 @@ export function startDeletion(sim: SimState, heart: HeartState): void {
   }
 }
 
+/** A structure the Heart takes back: gone, with no one to credit (killer -1). */
+function unmake(sim: SimState, enemy: EnemyShip): void {
+  enemy.alive = false;
+  const p = enemy.body.position;
+  sim.events.push({
+    type: 'ShipDestroyed',
+    tick: sim.tick,
+    shipId: enemy.id,
+    shipClass: enemy.shipClass,
+    tag: enemy.tag,
+    position: [p.x, p.y, p.z],
+    killerId: -1,
+  });
+}
+
 /** The collapse swallows whatever it reaches: structures leave the world, the hull burns. */
 function collapse(sim: SimState, heart: HeartState): void {
+  const since = sim.tick - (heart.deletionStartTick ?? sim.tick);
+  if (since < HEART.deletion.frontDelayTicks) return;
   heart.collapseRadiusM += HEART.deletion.frontSpeedMps * FIXED_DT;
   const [cx, cy, cz] = HEART.core.center;
   const r = heart.collapseRadiusM;
@@ -324,18 +361,7 @@ function collapse(sim: SimState, heart: HeartState): void {
   for (const enemy of sim.enemies) {
     if (!enemy.alive) continue;
     const p = enemy.body.position;
-    if (det.hypot(p.x - cx, p.y - cy, p.z - cz) < r) {
-      enemy.alive = false;
-      sim.events.push({
-        type: 'ShipDestroyed',
-        tick: sim.tick,
-        shipId: enemy.id,
-        shipClass: enemy.shipClass,
-        tag: enemy.tag,
-        position: [p.x, p.y, p.z],
-        killerId: -1,
-      });
-    }
+    if (det.hypot(p.x - cx, p.y - cy, p.z - cz) < r) unmake(sim, enemy);
   }
   const q = sim.player.body.position;
   if (det.hypot(q.x - cx, q.y - cy, q.z - cz) < r) {
@@ -376,7 +402,8 @@ function jumpFromParty(sim: SimState): void {
   if (!party || party.endedTick === null || sim.category === 'attack-wave') return;
   if (sim.outcome || !sim.player.alive) return;
   const arriveTick = party.endedTick + HEART.jumpDelayTicks;
-  if (sim.tick === party.endedTick) sim.events.push({ type: 'HeartJump', tick: sim.tick, arriveTick });
+  if (sim.tick === party.endedTick)
+    sim.events.push({ type: 'HeartJump', tick: sim.tick, arriveTick });
   if (sim.tick >= arriveTick) beginHeart(sim);
 }
 

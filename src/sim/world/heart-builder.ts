@@ -1,4 +1,4 @@
-import { Body, Box, Quaternion, Sphere, Vec3 } from 'cannon-es';
+import { Body, Box, Quaternion, type Shape, Sphere, Vec3 } from 'cannon-es';
 import { HEART } from '../content/heart';
 import { rngInt, rngRange, type SimRng } from '../rng';
 import type { FirewallBarrier, HeartRing } from '../state';
@@ -48,7 +48,9 @@ export function buildRing(rng: SimRng, z: number, spinRadPerS: number): HeartRin
   const halfT = thicknessM / 2;
   const tanHalf = det.sin(Math.PI / slabs) / det.cos(Math.PI / slabs);
   const orientation = new Quaternion();
+  const slabShapes: Shape[][] = [];
   for (let k = 0; k < slabs; k++) {
+    slabShapes.push([]);
     if (!present[k]) continue;
     const a = slabAngle(k);
     const c = det.cos(a);
@@ -56,18 +58,13 @@ export function buildRing(rng: SimRng, z: number, spinRadPerS: number): HeartRin
     setSpinAboutZ(orientation, a);
     const innerMid = (hubRadiusM + splitRadiusM) / 2;
     const innerHalf = (splitRadiusM - hubRadiusM) / 2;
-    body.addShape(
-      new Box(new Vec3(innerHalf, tanHalf * splitRadiusM, halfT)),
-      new Vec3(c * innerMid, s * innerMid, 0),
-      orientation.clone(),
-    );
+    const inner = new Box(new Vec3(innerHalf, tanHalf * splitRadiusM, halfT));
+    body.addShape(inner, new Vec3(c * innerMid, s * innerMid, 0), orientation.clone());
     const outerMid = (splitRadiusM + outerRadiusM) / 2;
     const outerHalf = (outerRadiusM - splitRadiusM) / 2;
-    body.addShape(
-      new Box(new Vec3(outerHalf, tanHalf * outerRadiusM, halfT)),
-      new Vec3(c * outerMid, s * outerMid, 0),
-      orientation.clone(),
-    );
+    const outer = new Box(new Vec3(outerHalf, tanHalf * outerRadiusM, halfT));
+    body.addShape(outer, new Vec3(c * outerMid, s * outerMid, 0), orientation.clone());
+    slabShapes[k]!.push(inner, outer);
   }
   body.addShape(new Sphere(hubRadiusM));
   setSpinAboutZ(body.quaternion, startAngleRad);
@@ -76,6 +73,7 @@ export function buildRing(rng: SimRng, z: number, spinRadPerS: number): HeartRin
     body,
     z,
     slabs: present,
+    slabShapes,
     startAngleRad,
     openingOffsetRad: slabAngle(open) + ((openSlabs - 1) * TAU) / (2 * slabs),
     spinRadPerS,
@@ -141,4 +139,26 @@ export function placeFirewall(barrier: FirewallBarrier): void {
     body.position.set(px + slab.dx, py + slab.dy, barrier.z);
     body.velocity.set(vx, vy, 0);
   });
+}
+
+/**
+ * The dying Heart sheds a slab on each side of a ring's opening: the way back is wider
+ * but spins the other way. The opening's middle stays where it was.
+ */
+export function widenRingOpening(ring: HeartRing): void {
+  const n = ring.slabs.length;
+  const before: number[] = [];
+  const after: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (ring.slabs[k]) continue;
+    const previous = (k + n - 1) % n;
+    const next = (k + 1) % n;
+    if (ring.slabs[previous]) before.push(previous);
+    if (ring.slabs[next]) after.push(next);
+  }
+  for (const k of [...before, ...after]) {
+    ring.slabs[k] = false;
+    for (const shape of ring.slabShapes[k]!) ring.body.removeShape(shape);
+    ring.slabShapes[k]!.length = 0;
+  }
 }
