@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, DEFAULT_BINDINGS } from '../../src/input/actions';
+import { ACTION_LABELS, ACTIONS, DEFAULT_BINDINGS, actionsOverlap } from '../../src/input/actions';
 import {
   bindSlot,
   clearSlot,
@@ -60,6 +60,25 @@ describe('binding slots', () => {
     expect(conflicts.get('KeyS')).toEqual(['throttleUp', 'throttleDown']);
   });
 
+  it('siphon and the cutlass may share gamepad X: they never apply in the same chapter', () => {
+    expect(DEFAULT_BINDINGS.siphon).toContain('Pad2');
+    expect(DEFAULT_BINDINGS.cutlass).toEqual(['KeyC', 'Mouse1', 'Pad2']);
+    expect(ACTION_LABELS.cutlass).toBe('Cutlass (chapter 3)');
+    expect(actionsOverlap('siphon', 'cutlass')).toBe(false);
+    expect(actionsOverlap('siphon', 'fire')).toBe(true);
+    expect(actionsOverlap('cutlass', 'cutlass')).toBe(true);
+    expect(findConflicts(DEFAULT_BINDINGS).has('Pad2')).toBe(false);
+    // Any other action on X is still a conflict, and it names all three.
+    const b = bindSlot(DEFAULT_BINDINGS, 'boost', 2, 'Pad2');
+    expect(findConflicts(b).get('Pad2')).toEqual(['boost', 'siphon', 'cutlass']);
+    // A keyboard key shared by the two is exempt the same way.
+    expect(findConflicts(bindSlot(DEFAULT_BINDINGS, 'cutlass', 0, 'KeyG')).size).toBe(0);
+    expect(findConflicts(bindSlot(DEFAULT_BINDINGS, 'cutlass', 0, 'KeyF')).get('KeyF')).toEqual([
+      'torpedo',
+      'cutlass',
+    ]);
+  });
+
   it('names codes for people', () => {
     expect(codeName('KeyW')).toBe('W');
     expect(codeName('Digit3')).toBe('3');
@@ -115,6 +134,28 @@ describe('parseBindings (stored bindings, validated)', () => {
   it('trims duplicates and extra codes to the slots', () => {
     const parsed = parseBindings({ fire: ['KeyJ', 'KeyJ', 'KeyK', 'KeyL', 'Pad1', 'Pad2'] });
     expect(parsed.bindings.fire).toEqual(['KeyJ', 'KeyK', 'Pad1']);
+  });
+
+  it('bindings saved before the cutlass existed get its defaults', () => {
+    const old: Record<string, readonly string[]> = { ...DEFAULT_BINDINGS };
+    delete old.cutlass;
+    const parsed = parseBindings(old);
+    expect(parsed.bindings.cutlass).toEqual(['KeyC', 'Mouse1', 'Pad2']);
+    expect(describeBindingProblem(parsed)).toBeNull();
+    expect(findConflicts(parsed.bindings).size).toBe(0);
+  });
+
+  it("a new action's default the player already uses elsewhere is left out (no new conflict)", () => {
+    const old: Record<string, readonly string[]> = {
+      ...DEFAULT_BINDINGS,
+      trade: ['KeyC'],
+      targetAhead: ['KeyT', 'Mouse1', 'Pad3'],
+    };
+    delete old.cutlass;
+    const parsed = parseBindings(old);
+    // Pad2 stays: siphon is the only other action on it, and they never overlap.
+    expect(parsed.bindings.cutlass).toEqual(['Pad2']);
+    expect(findConflicts(parsed.bindings).size).toBe(0);
   });
 
   it('returns its own copy: editing it never touches the defaults', () => {

@@ -54,6 +54,32 @@ describe('InputSampler', () => {
     expect(frame.ability).toBe(3);
   });
 
+  it('the cutlass (C, middle mouse, gamepad X) sets the Cutlass bit; X also holds siphon', () => {
+    for (const code of ['KeyC', 'Mouse1']) {
+      const raw = createRawInput();
+      raw.down.add(code);
+      const frame = new InputSampler(raw).sample(settings);
+      expect(frame.buttons & Button.Cutlass, code).toBeTruthy();
+      expect(frame.buttons & Button.Siphon, code).toBe(0);
+    }
+    const raw = createRawInput();
+    const sampler = new InputSampler(raw, () => [
+      {
+        mapping: 'standard',
+        connected: true,
+        axes: [0, 0, 0, 0],
+        buttons: Array.from({ length: 17 }, (_, i) => ({
+          pressed: i === 2,
+          value: i === 2 ? 1 : 0,
+        })),
+      },
+    ]);
+    const frame = sampler.sample(settings);
+    // Both bits: the sim reads siphon only in chapter 1 and the cutlass only in chapter 3.
+    expect(frame.buttons & Button.Cutlass).toBeTruthy();
+    expect(frame.buttons & Button.Siphon).toBeTruthy();
+  });
+
   it('opposite keys cancel', () => {
     const raw = createRawInput();
     raw.down.add('KeyW');

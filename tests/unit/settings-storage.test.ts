@@ -189,6 +189,27 @@ describe('settings migration and bindings', () => {
     expect(loaded.problem).toMatch(/reset to defaults: Phasers\./);
   });
 
+  it('bindings saved before the cutlass was added load with its defaults, quietly, and save with it', () => {
+    const { cutlass: _added, ...older } = DEFAULT_BINDINGS;
+    const storage = memoryStorage(
+      JSON.stringify({
+        version: 2,
+        values: { invertY: true, bindings: { ...older, throttleUp: ['KeyI'] } },
+      }),
+    );
+    const loaded = loadSettings(storage);
+    expect(loaded.problem).toBeNull();
+    expect(loaded.settings.invertY).toBe(true);
+    expect(loaded.settings.bindings.throttleUp).toEqual(['KeyI']);
+    expect(loaded.settings.bindings.cutlass).toEqual(['KeyC', 'Mouse1', 'Pad2']);
+    expect(saveSettings(storage, loaded.settings)).toBeNull();
+    expect(JSON.parse(storage.data.get(SETTINGS_KEY)!).values.bindings.cutlass).toEqual([
+      'KeyC',
+      'Mouse1',
+      'Pad2',
+    ]);
+  });
+
   it('a bad field and bad bindings are both reported', () => {
     const loaded = loadSettings(
       memoryStorage(

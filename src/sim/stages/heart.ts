@@ -231,9 +231,13 @@ function aimBeam(sim: SimState, heart: HeartState): void {
     const plen = det.hypot(px, py, pz);
     if (plen < 1e-9) {
       // Exactly behind: any perpendicular will do; pick one that is stable.
-      px = -d[1];
-      py = d[0];
+      const alongZ = Math.abs(d[2]) > 0.9;
+      px = alongZ ? 1 : -d[1];
+      py = alongZ ? 0 : d[0];
       pz = 0;
+      const len = det.hypot(px, py) || 1;
+      px /= len;
+      py /= len;
     } else {
       px /= plen;
       py /= plen;
