@@ -42,6 +42,9 @@ export interface InfinityTestHook {
     tick: number;
     hash: string;
     chapter: string;
+    /** The speedrun category and seed of the run on screen. */
+    category: string;
+    seed: number;
     player: {
       position: Vec3Tuple;
       velocity: Vec3Tuple;
@@ -186,6 +189,8 @@ export function installTestHook(): void {
         tick: sim.tick,
         hash: hashSim(sim),
         chapter: sim.chapter,
+        category: sim.category,
+        seed: sim.seed,
         player: {
           position: [p.x, p.y, p.z],
           velocity: [v.x, v.y, v.z],
