@@ -15,8 +15,10 @@ import {
   type Buses,
   type VolumeSettings,
 } from './audio-engine';
+import { HEART } from '../sim/content/heart';
+import { BeamTone } from './beam-tone';
 import { EngineHum, type HumInput } from './engine-hum';
-import { createCue, cueForEvent, lockPhaseForEvent } from './event-sounds';
+import { countdownBeep, createCue, cueForEvent, lockPhaseForEvent } from './event-sounds';
 import { LockTone } from './lock-tone';
 import { MusicPlayer } from './music';
 import { musicDuckFor, musicTrackFor } from './music-tracks';
@@ -27,6 +29,7 @@ interface AudioWorld {
   readonly sfx: SfxPlayer;
   readonly hum: EngineHum;
   readonly lock: LockTone;
+  readonly beam: BeamTone;
   readonly music: MusicPlayer;
 }
 
@@ -44,6 +47,7 @@ function createWorld(ctx: AudioContext, buses: Buses): AudioWorld {
     sfx,
     hum: new EngineHum(ctx, buses.effects),
     lock: new LockTone(ctx, buses.effects),
+    beam: new BeamTone(ctx, buses.effects),
     music: new MusicPlayer(ctx, buses.music),
   };
 }
@@ -118,6 +122,10 @@ export function startGameAudio(): () => void {
     live: false,
   };
   let batchTick: number | null = null;
+  /** The deletion countdown last frame, for its beeps. */
+  let lastCountdown: number | null = null;
+  const beepCue = createCue();
+  beepCue.sound = 'countdownBeep';
   let generation = runtime.session.generation;
 
   const applyVolumes = (settings: VolumeSettings): void => {
@@ -134,6 +142,7 @@ export function startGameAudio(): () => void {
     if (screen !== 'playing') {
       world.hum.silence();
       world.lock.update(false);
+      world.beam.update(0, false);
     }
   };
   cleanups.push(useScreen.subscribe(applyScreen));
@@ -143,7 +152,9 @@ export function startGameAudio(): () => void {
     if (runtime.session.generation === generation) return;
     generation = runtime.session.generation;
     audio.lock.set('lost');
+    audio.beam.update(0, false);
     audio.sfx.stopAll();
+    lastCountdown = null;
     applyScreen();
   };
 
@@ -172,6 +183,19 @@ export function startGameAudio(): () => void {
     humInput.live = screen === 'playing' && player.alive;
     world.hum.update(humInput);
     world.lock.update(humInput.live);
+    // The Heart: the copy beam's rising tone while it holds, the purge's last seconds.
+    const heart = session.sim.heart;
+    const holding = heart !== null && heart.beam.active && heart.ending === null;
+    world.beam.update(holding ? heart.beam.holdTicks / HEART.beam.holdTicks : 0, humInput.live);
+    const countdown = heart !== null && heart.ending === null ? heart.countdownTicks : null;
+    const beep = countdownBeep(lastCountdown, countdown);
+    lastCountdown = countdown;
+    if (beep !== null && humInput.live) {
+      beepCue.variant = beep;
+      world.sfx.play(beepCue, null);
+    }
+    // Follows the sim's chapter every frame: the campaign changes chapter mid-run (the
+    // Heart after the party's jump) and its music must follow without a screen change.
     world.music.setTrack(musicTrackFor(screen, settingsReturn, session.sim.chapter));
   };
   cleanups.push(addAfterEffect(onFrame));

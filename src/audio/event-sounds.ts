@@ -193,6 +193,30 @@ export function cueForEvent(event: SimEvent, cue: SoundCue): boolean {
       return set(cue, 'relayDown', 1.2);
     case 'PartyEnded':
       return set(cue, 'partyOver', 1.1);
+    // Chapter 3, the Heart.
+    case 'HeartJump':
+      return set(cue, 'jumpWhoosh', 1.1);
+    case 'BeamLock':
+      // Only the lock: its hold is the beam tone (beamToneLevel), its loss is silence.
+      return event.phase === 'acquired' ? set(cue, 'beamLock', 1.1) : false;
+    case 'CutlassSwung':
+      // The swing itself; a blow that lands adds its own strike (BobStruck, below).
+      if (event.hit === 'deflected') return set(cue, 'shieldDeflect', 1.1);
+      if (event.hit === 'structure') return set(cue, 'cutlassStrike', 0.9, 1.15);
+      return set(cue, 'cutlassSwing');
+    case 'BobStruck':
+      // The last strike rings lower.
+      return set(cue, 'cutlassStrike', 1.3, event.strikesLeft === 0 ? 0.8 : 0.95);
+    case 'PylonDestroyed':
+      return set(cue, 'pylonDown', 1.2, 1 + event.left * 0.04);
+    case 'DeletionStarted':
+      return set(cue, 'deletionAlarm', 1.2);
+    case 'UplinkContact':
+      return event.inside ? set(cue, 'modemChirp', 1.1) : false;
+    case 'HeartEnded':
+      if (event.ending === 'uploaded') return set(cue, 'uploadComplete', 1.2);
+      if (event.ending === 'copied') return set(cue, 'copiedGlitch', 1.2);
+      return false;
     default:
       return false;
   }
@@ -203,6 +227,28 @@ const FINAL_WAVE = WAVES.length;
 
 /** Must match SOUND_DEFS.comms.variants.length (checked by a unit test). */
 export const COMMS_VARIANTS = 6;
+
+/** The purge's countdown beeps: one a second for the last ten, the last three higher. */
+export const COUNTDOWN_BEEP_FROM_S = 10;
+export const COUNTDOWN_FINAL_S = 3;
+
+/**
+ * Which countdown beep (if any) to play as the deletion's countdown goes from
+ * `previousTicks` to `ticks` (ticks left; null outside the deletion): null, or the
+ * countdownBeep variant (0 regular, 1 the final seconds). One beep per whole second
+ * crossed, so a slow frame never doubles it.
+ */
+export function countdownBeep(
+  previousTicks: number | null,
+  ticks: number | null,
+  ticksPerSecond = 60,
+): number | null {
+  if (previousTicks === null || ticks === null || ticks >= previousTicks || ticks <= 0) return null;
+  const before = Math.ceil(previousTicks / ticksPerSecond);
+  const now = Math.ceil(ticks / ticksPerSecond);
+  if (now === before || now > COUNTDOWN_BEEP_FROM_S) return null;
+  return now <= COUNTDOWN_FINAL_S ? 1 : 0;
+}
 
 export type LockPhase = 'acquiring' | 'locked' | 'lost';
 

@@ -866,6 +866,371 @@ export const SOUND_DEFS = {
     rateJitter: 0,
     spatial: null,
   },
+  /**
+   * Chapter 3, Bob's copy beam finds the Callister: a harsh two-tone alarm over a
+   * bit-crushed buzz ("you are being copied").
+   */
+  beamLock: {
+    variants: [
+      [
+        ...[0, 1, 2, 3].flatMap((i): SoundLayer[] =>
+          tone(i % 2 === 0 ? 1174.7 : 880, i * 0.11, 0.08, 0.9),
+        ),
+        {
+          gain: 0.6,
+          zzfx: {
+            frequency: 110,
+            shape: SHAPE.saw,
+            attack: 0.01,
+            sustain: 0.4,
+            release: 0.08,
+            bitCrush: 0.4,
+            filter: -1600,
+          },
+        },
+      ],
+    ],
+    peak: 0.4,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 0.4,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /** The Bargradian cutlass swings: a plasma whoosh (swept noise over a rising saw hum). */
+  cutlassSwing: {
+    variants: [
+      [
+        {
+          gain: 0.8,
+          lowpass: [700, 6000],
+          zzfx: white({ attack: 0.04, sustain: 0.08, release: 0.22 }),
+        },
+        {
+          gain: 0.6,
+          zzfx: {
+            frequency: 160,
+            shape: SHAPE.saw,
+            attack: 0.02,
+            sustain: 0.1,
+            release: 0.2,
+            slide: 9,
+            filter: -2400,
+          },
+        },
+        {
+          gain: 0.45,
+          zzfx: {
+            frequency: 82,
+            attack: 0.02,
+            sustain: 0.15,
+            release: 0.18,
+            tremolo: 0.5,
+            repeatTime: 0.03,
+          },
+        },
+      ],
+    ],
+    peak: 0.55,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 0.1,
+    rateJitter: 0.05,
+    spatial: null,
+  },
+  /** The blade lands (on Bob, or through a structure): a crackling impact with a ringing edge. */
+  cutlassStrike: {
+    variants: [
+      [
+        {
+          lowpass: [6000, 400],
+          zzfx: white({
+            attack: 0.002,
+            decay: 0.08,
+            sustainVolume: 0.4,
+            sustain: 0.1,
+            release: 0.4,
+          }),
+        },
+        {
+          gain: 1.2,
+          zzfx: { frequency: 60, attack: 0.002, sustain: 0.08, release: 0.45, slide: -0.1 },
+        },
+        { gain: 0.35, zzfx: { frequency: 1864, attack: 0.001, release: 0.7 } },
+        { gain: 0.25, zzfx: { frequency: 2794, attack: 0.001, release: 0.5 } },
+        { at: 0.03, gain: 0.5, highpass: 1500, zzfx: white({ release: 0.25, bitCrush: 0.6 }) },
+      ],
+    ],
+    peak: 0.8,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 0.1,
+    rateJitter: 0.03,
+    spatial: null,
+  },
+  /** Bob's shield turns the blade: a buzzing clang. */
+  shieldDeflect: {
+    variants: [
+      [
+        {
+          gain: 0.7,
+          zzfx: {
+            frequency: 740,
+            shape: SHAPE.square,
+            attack: 0.002,
+            release: 0.35,
+            tremolo: 0.8,
+            repeatTime: 0.02,
+            filter: -3000,
+          },
+        },
+        { gain: 0.5, zzfx: { frequency: 1480, attack: 0.001, release: 0.45 } },
+        { gain: 0.5, lowpass: [5000, 800], zzfx: white({ attack: 0.001, release: 0.15 }) },
+      ],
+    ],
+    peak: 0.55,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 0.1,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /** A pylon falls: a deep boom under a power-down sweep (the shield losing a feed). */
+  pylonDown: {
+    variants: [
+      [
+        {
+          lowpass: [2500, 80],
+          zzfx: white({ attack: 0.01, decay: 0.2, sustainVolume: 0.5, sustain: 0.3, release: 1.1 }),
+        },
+        {
+          gain: 1.2,
+          zzfx: { frequency: 48, attack: 0.01, sustain: 0.25, release: 1.2, slide: -0.02 },
+        },
+        {
+          at: 0.1,
+          gain: 0.6,
+          zzfx: {
+            frequency: 880,
+            shape: SHAPE.saw,
+            attack: 0.01,
+            sustain: 0.3,
+            release: 0.7,
+            slide: -30,
+            filter: -2000,
+          },
+        },
+      ],
+    ],
+    peak: 0.85,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 0.3,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /** Bob falls and the purge begins: a klaxon, three rising whoops over a rumble. */
+  deletionAlarm: {
+    variants: [
+      [
+        {
+          gain: 0.8,
+          zzfx: {
+            frequency: 300,
+            shape: SHAPE.saw,
+            attack: 0.03,
+            sustain: 1.5,
+            release: 0.1,
+            slide: 4,
+            repeatTime: 0.5,
+            filter: -2500,
+          },
+        },
+        {
+          gain: 0.5,
+          zzfx: {
+            frequency: 600,
+            shape: SHAPE.square,
+            attack: 0.03,
+            sustain: 1.5,
+            release: 0.1,
+            slide: 8,
+            repeatTime: 0.5,
+            filter: -3000,
+          },
+        },
+        {
+          gain: 0.7,
+          lowpass: [400, 100],
+          zzfx: { frequency: 40, noise: 3, attack: 0.1, sustain: 1.4, release: 0.3 },
+        },
+      ],
+    ],
+    peak: 0.5,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 1,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /** The purge's last ten seconds: one beep a second (variant 1, higher: the last three). */
+  countdownBeep: {
+    variants: [tone(988, 0, 0.08), tone(1480, 0, 0.12)],
+    peak: 0.32,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 0.3,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /** The uplink answers: an old modem's handshake (answer tone, warbling FSK, hiss). */
+  modemChirp: {
+    variants: [
+      [
+        ...tone(2100, 0, 0.25, 0.7),
+        ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((i): SoundLayer[] =>
+          tone(i % 2 === 0 ? 1270 : 2225, 0.32 + i * 0.045, 0.035, 0.6),
+        ),
+        {
+          at: 0.8,
+          gain: 0.5,
+          highpass: 900,
+          zzfx: white({ attack: 0.02, sustain: 0.35, release: 0.1, bitCrush: 0.5 }),
+        },
+      ],
+    ],
+    peak: 0.32,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 1,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /** Upload complete: a bright 8-bit fanfare and a sparkle. */
+  uploadComplete: {
+    variants: [
+      [
+        ...[523.3, 659.3, 784, 1046.5, 1318.5].flatMap((f, i): SoundLayer[] => [
+          {
+            at: i * 0.09,
+            gain: 0.5,
+            zzfx: {
+              frequency: f,
+              shape: SHAPE.square,
+              attack: 0.003,
+              sustain: 0.06,
+              release: 0.05,
+              filter: -4000,
+            },
+          },
+        ]),
+        {
+          at: 0.5,
+          gain: 0.6,
+          zzfx: {
+            frequency: 1568,
+            shape: SHAPE.square,
+            attack: 0.003,
+            sustain: 0.35,
+            release: 0.4,
+            filter: -4000,
+          },
+        },
+        { at: 0.5, gain: 0.5, zzfx: { frequency: 784, attack: 0.01, sustain: 0.4, release: 0.5 } },
+        {
+          at: 0.5,
+          gain: 0.2,
+          highpass: 3500,
+          zzfx: white({ attack: 0.1, sustain: 0.3, release: 0.4, tremolo: 0.6, repeatTime: 0.06 }),
+        },
+      ],
+    ],
+    peak: 0.4,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 1,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /** Copied: a bit-crushed stutter falling apart (the copy is made; one of her is his). */
+  copiedGlitch: {
+    variants: [
+      [
+        {
+          zzfx: {
+            frequency: 660,
+            shape: SHAPE.square,
+            attack: 0.005,
+            sustain: 0.9,
+            release: 0.3,
+            pitchJump: -220,
+            pitchJumpTime: 0.07,
+            repeatTime: 0.13,
+            bitCrush: 0.8,
+            filter: -3500,
+          },
+        },
+        {
+          gain: 0.5,
+          zzfx: white({
+            attack: 0.01,
+            sustain: 0.6,
+            release: 0.4,
+            bitCrush: 1.5,
+            tremolo: 0.9,
+            repeatTime: 0.05,
+          }),
+          lowpass: [4000, 300],
+        },
+        {
+          gain: 0.7,
+          zzfx: {
+            frequency: 220,
+            shape: SHAPE.saw,
+            attack: 0.01,
+            sustain: 0.8,
+            release: 0.5,
+            slide: -6,
+            filter: -1500,
+          },
+        },
+      ],
+    ],
+    peak: 0.6,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 1,
+    rateJitter: 0,
+    spatial: null,
+  },
+  /** The jump to the Heart: a rising rush of noise and a climbing tone, ending in a crack. */
+  jumpWhoosh: {
+    variants: [
+      [
+        { lowpass: [200, 9000], zzfx: white({ attack: 2.2, sustain: 0.1, release: 0.2 }) },
+        {
+          gain: 0.5,
+          zzfx: {
+            frequency: 90,
+            shape: SHAPE.saw,
+            attack: 2.0,
+            sustain: 0.2,
+            release: 0.25,
+            slide: 1.2,
+            filter: -2500,
+          },
+        },
+        { at: 2.35, gain: 0.9, lowpass: [8000, 300], zzfx: white({ attack: 0.002, release: 0.4 }) },
+        { at: 2.35, gain: 1, zzfx: { frequency: 55, attack: 0.002, release: 0.5, slide: -0.05 } },
+      ],
+    ],
+    peak: 0.7,
+    bus: 'effects',
+    group: 'cockpit',
+    minIntervalS: 2,
+    rateJitter: 0,
+    spatial: null,
+  },
   uiMove: {
     variants: [
       [

@@ -29,8 +29,11 @@ import { fxDelta, trackEnemies } from './combat-view';
 import { GlowBatch, GlowShape } from './glow-batch';
 import { shipTint } from './palette';
 
-/** Classes drawn from a ship model (relays are structures with a view of their own). */
-type PilotedClass = Exclude<ShipClass, 'relay'>;
+/**
+ * Classes drawn from a ship model. Structures (the party's relays, the Heart's turrets
+ * and pylons) never fly and have views of their own (party/Relays, heart/HeartScene).
+ */
+type PilotedClass = Exclude<ShipClass, 'relay' | 'turret' | 'pylon'>;
 
 const MODEL_URLS: Readonly<Record<PilotedClass, string>> = {
   dart: dartUrl,
@@ -46,6 +49,8 @@ const NOZZLE_RADIUS_M: Readonly<Record<ShipClass, number>> = {
   hunter: 0.6,
   hauler: 1.15,
   relay: 0,
+  turret: 0,
+  pylon: 0,
 };
 
 /** Glow strips are drawn brighter than 1 and not tone mapped: they read as neon. */
