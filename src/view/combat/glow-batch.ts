@@ -1,5 +1,6 @@
 import {
   AdditiveBlending,
+  DoubleSide,
   BufferAttribute,
   DynamicDrawUsage,
   InstancedBufferAttribute,
@@ -160,6 +161,8 @@ function makeMaterial(blend: GlowBlend): ShaderMaterial {
     transparent: true,
     depthWrite: false,
     depthTest: true,
+    // Flat ring glows lie in a plane: seen from behind they must still draw.
+    side: DoubleSide,
     toneMapped: false,
   });
 }
