@@ -11,6 +11,7 @@ import {
 } from './input/gamepad-poller';
 import { attachKeyboard } from './input/keyboard-device';
 import { attachMouse } from './input/mouse-device';
+import { EpilogueScreen } from './hud/EpilogueScreen';
 import { ErrorBoundary } from './hud/ErrorBoundary';
 import { FenceShop } from './hud/FenceShop';
 import { Hud } from './hud/Hud';
@@ -139,6 +140,7 @@ export function App() {
       {screen === 'settings' ? <SettingsScreen /> : null}
       {screen === 'paused' ? <PauseMenu /> : null}
       {screen === 'shop' ? <FenceShop /> : null}
+      {screen === 'epilogue' ? <EpilogueScreen /> : null}
       {screen === 'results' ? <ResultsScreen /> : null}
       <Notices />
       <GameAudio />

@@ -191,7 +191,9 @@ class GameRuntime {
     });
   }
 
-  private beginContinue(options: RunOptions & { readonly start: NonNullable<RunOptions['start']> }): void {
+  private beginContinue(
+    options: RunOptions & { readonly start: NonNullable<RunOptions['start']> },
+  ): void {
     this.session.driver = null;
     this.session.reset(options);
     // A run that starts later in the campaign is not the category's full run.

@@ -4,6 +4,7 @@ import { runtime } from '../game/runtime';
 import { CALLISTER } from '../sim';
 import { useSettings } from '../state/settings-store';
 import { CombatHud } from './combat/CombatHud';
+import { HeartHud } from './heart/HeartHud';
 import { useKeyLabel } from './piracy/key-label';
 import { PartyHud } from './party/PartyHud';
 import { PiracyHud } from './piracy/PiracyHud';
@@ -105,6 +106,7 @@ export function Hud() {
       <CombatHud />
       <PiracyHud />
       <PartyHud />
+      <HeartHud />
       <div className="hud-reticle">
         <div className="hud-crosshair" />
         <div className="hud-stick-ring" />

@@ -8,7 +8,9 @@ import { formatCredits } from './combat/hud-geometry';
 import { formatMs } from './format-time';
 import { MenuList, type MenuItem } from './MenuList';
 import { DeltaChart } from './results/DeltaChart';
+import { HeartOutcome } from './results/HeartOutcome';
 import { reportFor } from './results/run-report';
+import { PRACTICE_NOTE } from './results/RunTimes';
 import { RunTimes } from './results/RunTimes';
 import { SplitTable } from './results/SplitTable';
 import { downloadTextFile, lastReplayText } from './speedrun/replay-files';
@@ -20,6 +22,9 @@ const CHAPTER_TITLES: Record<string, string> = {
   heart: 'Chapter 3 — The Heart of Infinity',
   arena: 'Combat arena',
 };
+
+/** Endings that lose the run: the restart item says "Try again". */
+const LOSSES: readonly string[] = ['destroyed', 'copied', 'deleted'];
 
 function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
@@ -65,6 +70,8 @@ function OutcomeText(props: { sim: SimState }) {
   const { sim } = props;
   const kind = sim.outcome?.kind ?? 'destroyed';
   if (kind === 'destroyed') return <DestroyedSummary sim={sim} />;
+  if (kind === 'copied' || kind === 'deleted') return <HeartOutcome sim={sim} ending={kind} />;
+  if (sim.heart?.ending === 'uploaded') return <HeartOutcome sim={sim} ending="uploaded" />;
   if (kind === 'arena-cleared') {
     return (
       <>
@@ -77,6 +84,7 @@ function OutcomeText(props: { sim: SimState }) {
     );
   }
   if (kind === 'run-complete') {
+    // Attack Wave: the category ends with the party.
     return (
       <>
         <h2 className="panel-title">Run complete</h2>
@@ -88,20 +96,17 @@ function OutcomeText(props: { sim: SimState }) {
       </>
     );
   }
-  const afterParty = sim.chapter !== 'piracy';
+  // A chapter's end that is not the category's (a practice or continued campaign run).
+  const next =
+    sim.chapter === 'piracy'
+      ? sim.grudgeList.length > 0
+        ? `Walton's invitation has gone out to every player you robbed (${sim.grudgeList.length} of them) and all their friends. Chapter 2, The Party Invitation, is next.`
+        : "Walton's invitation has gone out to every player in Infinity. Chapter 2, The Party Invitation, is next."
+      : 'The party is over and the crew jump for the Heart of Infinity: chapter 3 is next.';
   return (
     <>
-      <h2 className="panel-title">To be continued</h2>
-      <p className="results-lede">
-        {afterParty
-          ? 'The party is over and the crew set course for the Heart of Infinity.'
-          : sim.grudgeList.length > 0
-            ? `Walton's invitation has gone out to every player you robbed (${sim.grudgeList.length} of them) and all their friends.`
-            : "Walton's invitation has gone out to every player in Infinity."}{' '}
-        {afterParty
-          ? 'Chapter 3, The Heart of Infinity, is the next part of Infinity being built.'
-          : 'Chapter 2, The Party Invitation, is next; your campaign is autosaved at its start.'}
-      </p>
+      <h2 className="panel-title">Chapter complete</h2>
+      <p className="results-lede">{next}</p>
       <dl className="results-stats">
         <dt>Stolen</dt>
         <dd>{formatCredits(sim.credits)}</dd>
@@ -121,6 +126,7 @@ export function ResultsScreen() {
   const seed = useRun((state) => state.seed);
   const seedType = useRun((state) => state.seedType);
   const playback = useRun((state) => state.playback);
+  const practice = useRun((state) => state.practice);
   const filed = useRecords((state) => state.lastRun);
   const sim = runtime.session.sim;
   const kind = sim.outcome?.kind ?? 'destroyed';
@@ -138,7 +144,7 @@ export function ResultsScreen() {
       // runtime.restart(): a set seed again, a new random seed, or the replay from the top.
       list.push({
         id: 'restart',
-        label: playback ? 'Watch again' : kind === 'destroyed' ? 'Try again' : 'Retry',
+        label: playback ? 'Watch again' : LOSSES.includes(kind) ? 'Try again' : 'Retry',
         hint: playback ? 'replay' : seedType === 'random' ? 'new random seed' : `seed ${seed}`,
         onSelect: () => runtime.restart(),
       });
@@ -178,7 +184,7 @@ export function ResultsScreen() {
         <div className="panel res-panel" data-testid="results-speedrun">
           <div className="res-main">
             <OutcomeText sim={sim} />
-            <RunTimes report={report} playback={playback} />
+            <RunTimes report={report} playback={playback} practice={practice} />
             {menu}
           </div>
           <div className="res-side">
@@ -207,6 +213,7 @@ export function ResultsScreen() {
           <dt>Seed</dt>
           <dd>{seed}</dd>
         </dl>
+        {practice && !playback ? <p className="res-note">{PRACTICE_NOTE}</p> : null}
         {menu}
       </div>
     </div>

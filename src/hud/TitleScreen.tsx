@@ -9,10 +9,11 @@ import { useRecords, type RecordsState } from '../state/records-store';
 import { useScreen } from '../state/screen-store';
 import { MenuList, type MenuItem } from './MenuList';
 import { CategorySelect } from './title/CategorySelect';
+import { ChapterSelect } from './title/ChapterSelect';
 import { RecordsPanel } from './title/RecordsPanel';
 import { ReplayProblemPanel, useReplayLoader } from './title/ReplayLoader';
 
-type TitleView = 'main' | 'new-run' | 'records';
+type TitleView = 'main' | 'new-run' | 'chapters' | 'records';
 
 export function TitleScreen() {
   const openSettings = useScreen((state) => state.openSettings);
@@ -31,6 +32,12 @@ export function TitleScreen() {
         label: 'New run',
         hint: 'choose a category',
         onSelect: () => setView('new-run'),
+      },
+      {
+        id: 'chapters',
+        label: 'Chapter select',
+        hint: 'practice',
+        onSelect: () => setView('chapters'),
       },
       {
         id: 'records',
@@ -63,6 +70,8 @@ export function TitleScreen() {
         />
       ) : view === 'new-run' ? (
         <CategorySelect onBack={backToMain} />
+      ) : view === 'chapters' ? (
+        <ChapterSelect onBack={backToMain} />
       ) : view === 'records' ? (
         <RecordsPanel onBack={backToMain} />
       ) : (
@@ -99,22 +108,18 @@ function unusableSlots(slots: RecordsState['slots']): string {
     .join(', ');
 }
 
+const SAVE_CHAPTERS: Readonly<Record<CampaignSave['chapter'], string>> = {
+  piracy: 'Chapter 1',
+  party: 'Chapter 2, the party',
+  heart: 'Chapter 3, the Heart',
+};
+
 /** Continue resumes the campaign from its last autosave (the start of the chapter it reached). */
 function continueItem(save: CampaignSave): MenuItem {
-  if (save.chapter === 'piracy' || save.chapter === 'party') {
-    const chapter = save.chapter === 'piracy' ? 'Chapter 1' : 'Chapter 2, the party';
-    return {
-      id: 'continue',
-      label: 'Continue',
-      hint: `${chapter} · seed ${save.seed}`,
-      onSelect: () => runtime.continueCampaign(save),
-    };
-  }
   return {
     id: 'continue',
     label: 'Continue',
-    hint: 'Chapter 3 arrives with the next update',
-    disabled: true,
-    onSelect: () => undefined,
+    hint: `${SAVE_CHAPTERS[save.chapter]} · seed ${save.seed}`,
+    onSelect: () => runtime.continueCampaign(save),
   };
 }

@@ -16,6 +16,7 @@ export const ACTIONS = [
   'targetAhead',
   'targetCycle',
   'siphon',
+  'cutlass',
   'ability1',
   'ability2',
   'ability3',
@@ -29,6 +30,28 @@ export const ACTIONS = [
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
+
+/** The chapters an action does anything in (the sim ignores it elsewhere). */
+export type ActionChapter = 'piracy' | 'party' | 'heart' | 'arena';
+
+/**
+ * Actions that only apply in some chapters; the rest apply everywhere. Two actions that
+ * never apply in the same chapter may share a code without a conflict: a gamepad has few
+ * buttons, so X raids ships in chapter 1 (siphon) and swings the cutlass in chapter 3.
+ * The sampler sets both bits; the sim reads only the one its chapter has.
+ */
+export const ACTION_CHAPTERS: Partial<Record<Action, readonly ActionChapter[]>> = {
+  siphon: ['piracy'],
+  cutlass: ['heart'],
+};
+
+/** Whether two actions can both do something in one chapter (then a shared code is a conflict). */
+export function actionsOverlap(a: Action, b: Action): boolean {
+  const chaptersA = ACTION_CHAPTERS[a];
+  const chaptersB = ACTION_CHAPTERS[b];
+  if (!chaptersA || !chaptersB) return true;
+  return chaptersA.some((chapter) => chaptersB.includes(chapter));
+}
 
 /**
  * Codes that hold each action: keyboard keys by `KeyboardEvent.code` (layout-independent),
@@ -59,6 +82,8 @@ export const DEFAULT_BINDINGS: Bindings = {
   targetAhead: ['KeyT', 'Pad3'],
   targetCycle: ['Tab', 'Pad11'],
   siphon: ['KeyG', 'Pad2'],
+  // X is siphon's too: siphon is chapter 1's and the cutlass chapter 3's (ACTION_CHAPTERS).
+  cutlass: ['KeyC', 'Mouse1', 'Pad2'],
   ability1: ['Digit1', 'Pad12'],
   ability2: ['Digit2', 'Pad15'],
   ability3: ['Digit3', 'Pad13'],
@@ -88,6 +113,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   targetAhead: 'Target ahead',
   targetCycle: 'Cycle targets',
   siphon: 'Siphon (hold)',
+  cutlass: 'Cutlass (chapter 3)',
   ability1: 'Nanette: Rally',
   ability2: 'Nate: Evasive',
   ability3: 'Elena: Overcharge',

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ACTION_LABELS, ACTIONS, DEFAULT_BINDINGS, type Action, type Bindings } from './actions';
+import {
+  ACTION_LABELS,
+  ACTIONS,
+  actionsOverlap,
+  DEFAULT_BINDINGS,
+  type Action,
+  type Bindings,
+} from './actions';
 
 /**
  * How an action's codes are shown and edited: two keyboard/mouse slots (primary and
@@ -82,7 +89,11 @@ export function copyBindings(source: Bindings): Bindings {
   return copy;
 }
 
-/** Codes bound to more than one action, with the actions that share each. */
+/**
+ * Codes bound to more than one action, with the actions that share each. Actions that
+ * never apply in the same chapter (siphon in chapter 1, the cutlass in chapter 3: see
+ * ACTION_CHAPTERS) may share a code, so a code they alone share is not reported.
+ */
 export function findConflicts(bindings: Bindings): Map<string, Action[]> {
   const byCode = new Map<string, Action[]>();
   for (const action of ACTIONS) {
@@ -92,8 +103,18 @@ export function findConflicts(bindings: Bindings): Map<string, Action[]> {
       else byCode.set(code, [action]);
     }
   }
-  for (const [code, actions] of byCode) if (actions.length < 2) byCode.delete(code);
+  for (const [code, actions] of byCode) if (!anyOverlap(actions)) byCode.delete(code);
   return byCode;
+}
+
+/** Whether any two of these actions can apply at once (one action alone never does). */
+function anyOverlap(actions: readonly Action[]): boolean {
+  for (let i = 0; i < actions.length; i++) {
+    for (let j = i + 1; j < actions.length; j++) {
+      if (actionsOverlap(actions[i]!, actions[j]!)) return true;
+    }
+  }
+  return false;
 }
 
 /** A binding code as stored: `KeyW`, `Digit1`, `ShiftLeft`, `Mouse0`, `Pad9`… */
@@ -117,7 +138,9 @@ export interface ParsedBindings {
 /**
  * Validates stored bindings action by action: a bad entry falls back to that action's
  * defaults, unknown actions are ignored (a removed action), missing ones get defaults
- * (an action added since the save).
+ * (an action added since the save, e.g. the cutlass). A new action's default code that
+ * the player has already given to another action is left out, so an update never
+ * creates a conflict the player did not make.
  */
 export function parseBindings(value: unknown): ParsedBindings {
   const bindings = copyBindings(DEFAULT_BINDINGS);
@@ -126,11 +149,29 @@ export function parseBindings(value: unknown): ParsedBindings {
   }
   const stored = value as Record<string, unknown>;
   const reset: Action[] = [];
+  const missing: Action[] = [];
   for (const action of ACTIONS) {
-    if (!Object.hasOwn(stored, action)) continue;
+    if (!Object.hasOwn(stored, action)) {
+      missing.push(action);
+      continue;
+    }
     const result = ACTION_CODES.safeParse(stored[action]);
     if (result.success) bindings[action] = normalizeCodes(result.data);
     else reset.push(action);
+  }
+  if (missing.length < ACTIONS.length) {
+    for (const action of missing) {
+      bindings[action] = DEFAULT_BINDINGS[action].filter(
+        (code) =>
+          !ACTIONS.some(
+            (other) =>
+              other !== action &&
+              !missing.includes(other) &&
+              bindings[other].includes(code) &&
+              actionsOverlap(action, other),
+          ),
+      );
+    }
   }
   return { bindings, reset, unreadable: false };
 }

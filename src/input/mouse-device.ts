@@ -21,6 +21,8 @@ export function attachMouse(
       requestLock(target);
       return;
     }
+    // The middle button (the cutlass by default) must not start the browser's autoscroll.
+    if (event.button === 1) event.preventDefault();
     raw.down.add(`Mouse${event.button}`);
   };
   const onUp = (event: MouseEvent): void => {

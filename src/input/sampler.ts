@@ -31,6 +31,8 @@ const BUTTON_ACTIONS: readonly (readonly [Action, number])[] = [
   ['fire', Button.Fire],
   ['torpedo', Button.Torpedo],
   ['siphon', Button.Siphon],
+  // Swings on the press edge (the sim derives edges from levels), chapter 3 only.
+  ['cutlass', Button.Cutlass],
   ['targetAhead', Button.TargetAhead],
   ['targetCycle', Button.TargetCycle],
   ['flightAssist', Button.FlightAssist],

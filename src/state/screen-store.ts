@@ -4,14 +4,7 @@ import { create } from 'zustand';
  * 'shop': the fence's black market, open while docked (the run is paused behind it).
  * 'epilogue': after upload complete, Nanette wakes in hospital; then 'results'.
  */
-export type Screen =
-  | 'title'
-  | 'settings'
-  | 'playing'
-  | 'paused'
-  | 'shop'
-  | 'epilogue'
-  | 'results';
+export type Screen = 'title' | 'settings' | 'playing' | 'paused' | 'shop' | 'epilogue' | 'results';
 
 interface ScreenStore {
   screen: Screen;

@@ -6,6 +6,8 @@ import { copyBindings } from '../input/bindings';
  * Version 1: mouseSensitivity, invertY, masterVolume.
  * Version 2: + effectsVolume, musicVolume, graphicsQuality, fov, screenShake, hudScale,
  * bindings (see settings-storage.ts for the migration).
+ * An action added later (the cutlass, for chapter 3) needs no new version: bindings
+ * missing an action get its defaults when they load (input/bindings.ts parseBindings).
  */
 export const SETTINGS_VERSION = 2;
 

@@ -9,6 +9,8 @@ test('the title menu works with the keyboard alone and settings persist across a
   await expect(page.locator('[data-menu-item="new-run"]')).toBeFocused();
 
   await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-menu-item="chapters"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(page.locator('[data-menu-item="records"]')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('[data-menu-item="load-replay"]')).toBeFocused();
@@ -34,6 +36,7 @@ test('the title menu works with the keyboard alone and settings persist across a
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-setting="invertY"] .settings-value')).toHaveText('On');
   await expect(page.locator('[data-setting="mouseSensitivity"] .settings-value')).toHaveText(
@@ -41,9 +44,10 @@ test('the title menu works with the keyboard alone and settings persist across a
   );
   await page.keyboard.press('Escape');
 
-  // Back on the title, the menu remembers Settings; three steps up is New run. Enter opens
+  // Back on the title, the menu remembers Settings; four steps up is New run. Enter opens
   // the category select on Any% (set seed), and Enter again starts it.
   await expect(page.locator('[data-menu-item="settings"]')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
@@ -185,5 +189,30 @@ test('unreadable records are reported and kept; a bad replay file is explained',
   expect(await page.evaluate(() => localStorage.getItem('infinity.records.attack-wave.set'))).toBe(
     '{"version":1,"pb":{',
   );
+  expect(problems.errors).toEqual([]);
+});
+
+test('Chapter select starts a chapter as practice on its set seed, keyboard only', async ({
+  page,
+}) => {
+  const problems = watchForProblems(page);
+  await openGame(page);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-menu-item="chapters"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-menu-item="chapter-1"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-menu-item="chapter-3"]')).toBeFocused();
+  await expect(page.getByTestId('chapter-card')).toContainText('Set seed 1997', {
+    ignoreCase: true,
+  });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => screen(page)).toBe('playing');
+  expect(await hook(page, (h) => h.state().chapter)).toBe('heart');
+  await expect(page.getByTestId('speedrun-title')).toHaveText('Heart · Set seed 1997');
+  await expect(page.getByTestId('speedrun-practice')).toBeVisible();
+  await hook(page, (h) => h.advance(30));
+  await expect(page.getByTestId('hud-heart-stage')).toHaveText('THE GAUNTLET');
   expect(problems.errors).toEqual([]);
 });

@@ -7,6 +7,7 @@ import {
   bannerLook,
   endBanner,
   introBanner,
+  jumpBanner,
   relayBanner,
   waveBanner,
   type BannerKind,
@@ -21,7 +22,13 @@ interface Shown extends BannerText {
 }
 
 /** A later banner may replace an earlier one unless the earlier one matters more. */
-const RANK: Readonly<Record<BannerKind, number>> = { intro: 0, wave: 1, relay: 2, end: 3 };
+const RANK: Readonly<Record<BannerKind, number>> = {
+  intro: 0,
+  wave: 1,
+  relay: 2,
+  end: 3,
+  jump: 4,
+};
 
 const look = { opacity: 0, scale: 1 };
 
@@ -71,6 +78,14 @@ export function PartyBanner() {
           break;
         case 'PartyEnded':
           endBanner(event.by, next);
+          raise(event.tick);
+          break;
+        case 'HeartJump':
+          jumpBanner(
+            runtime.session.sim.party?.endedBy ?? null,
+            (event.arriveTick - event.tick) / TICK_RATE,
+            next,
+          );
           raise(event.tick);
           break;
         default:

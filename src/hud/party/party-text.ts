@@ -51,7 +51,7 @@ export function statusText(key: number): string {
   return `${hostiles} HOSTILE${hostiles === 1 ? '' : 'S'}`;
 }
 
-export type BannerKind = 'intro' | 'wave' | 'relay' | 'end';
+export type BannerKind = 'intro' | 'wave' | 'relay' | 'end' | 'jump';
 
 export interface BannerText {
   kind: BannerKind;
@@ -101,12 +101,35 @@ export function endBanner(by: 'relays' | 'timer', out: BannerText): BannerText {
   return out;
 }
 
+/**
+ * In the campaign the party's end is the jump to the Heart (HeartJump, the same tick):
+ * "PARTY OVER" becomes "JUMP TO THE HEART", with the seconds until the Callister arrives.
+ */
+export function jumpBanner(
+  by: 'relays' | 'timer' | null,
+  seconds: number,
+  out: BannerText,
+): BannerText {
+  out.kind = 'jump';
+  out.kicker =
+    by === 'relays'
+      ? 'PARTY OVER · INVITATION REVOKED'
+      : by === 'timer'
+        ? 'PARTY OVER · THEY ARE LOGGING OFF'
+        : 'PARTY OVER';
+  out.title = 'JUMP TO THE HEART';
+  out.detail = `Course laid in for the Heart of Infinity — jumping in ${Math.max(0, Math.round(seconds))} s`;
+  return out;
+}
+
 /** How long each banner holds before it fades, seconds (sim time: pause freezes it). */
 export const BANNER_HOLD_S: Readonly<Record<BannerKind, number>> = {
   intro: 3.6,
   wave: 2.6,
   relay: 2.8,
   end: 5,
+  // Until the Callister arrives: then the Heart's own intro takes over.
+  jump: 3,
 };
 export const BANNER_FADE_S = 0.7;
 /** The banner pops in over this long. */
@@ -118,14 +141,22 @@ export function bannerLook(
   ageS: number,
   out: { opacity: number; scale: number },
 ): { opacity: number; scale: number } {
-  const hold = BANNER_HOLD_S[kind];
-  if (ageS < 0 || ageS >= hold + BANNER_FADE_S) {
+  return bannerLookFor(BANNER_HOLD_S[kind], ageS, out);
+}
+
+/** The same for any banner that holds `holdS` seconds (the Heart's banners use it too). */
+export function bannerLookFor(
+  holdS: number,
+  ageS: number,
+  out: { opacity: number; scale: number },
+): { opacity: number; scale: number } {
+  if (ageS < 0 || ageS >= holdS + BANNER_FADE_S) {
     out.opacity = 0;
     out.scale = 1;
     return out;
   }
   const pop = Math.min(1, ageS / BANNER_POP_S);
-  const fade = ageS > hold ? 1 - (ageS - hold) / BANNER_FADE_S : 1;
+  const fade = ageS > holdS ? 1 - (ageS - holdS) / BANNER_FADE_S : 1;
   out.opacity = Math.min(pop * 1.5, 1) * fade;
   // Overshoots a little, then settles.
   out.scale = pop < 1 ? 1.35 - 0.35 * (1 - (1 - pop) * (1 - pop)) : 1;

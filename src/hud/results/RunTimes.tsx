@@ -3,11 +3,14 @@ import type { RunReport } from '../../state/records-store';
 import { formatMs } from '../format-time';
 import { formatDelta, formatIgt, runTitle } from '../speedrun/speedrun-format';
 
+/** What a practice run (chapter select, a Continue, the arena) says about its time. */
+export const PRACTICE_NOTE = 'Practice — not a personal best.';
+
 /** Why a run's time is not a personal best, in words (null when it could be one). */
-function notCountedReason(report: RunReport, playback: boolean): string | null {
+function notCountedReason(report: RunReport, playback: boolean, practice: boolean): string | null {
   if (playback) return 'Replay: the times as recorded, never a new personal best.';
-  if (!report.counted || CATEGORIES[report.run.category].practice) {
-    return 'Practice: never a personal best.';
+  if (practice || !report.counted || CATEGORIES[report.run.category].practice) {
+    return PRACTICE_NOTE;
   }
   if (!report.run.completed) {
     return report.run.outcomeKind === 'chapter-complete'
@@ -21,14 +24,14 @@ function notCountedReason(report: RunReport, playback: boolean): string | null {
  * The run's final numbers: in-game time (the speedrun time), real time, category and seed,
  * how it stands against the personal best it was compared with, and the sum of best.
  */
-export function RunTimes(props: { report: RunReport; playback: boolean }) {
-  const { report, playback } = props;
+export function RunTimes(props: { report: RunReport; playback: boolean; practice?: boolean }) {
+  const { report, playback, practice = false } = props;
   const { run } = report;
-  const reason = notCountedReason(report, playback);
+  const reason = notCountedReason(report, playback, practice);
   const pb = report.previousPb;
   return (
     <div className="res-times">
-      {report.newPersonalBest ? (
+      {report.newPersonalBest && !practice ? (
         <p className="res-pb-banner" data-testid="results-new-pb">
           ★ New personal best!
           {report.pbDeltaTicks !== null ? (

@@ -73,6 +73,8 @@ export function SpeedrunPanel() {
   const liveLabelRef = useRef<HTMLSpanElement>(null);
   const footRef = useRef<HTMLDivElement>(null);
   const sobRef = useRef<HTMLSpanElement>(null);
+  // Chapter select and Continue are practice: the tag says so (UI rate: once per run).
+  const practice = useRun((state) => state.practice);
 
   useEffect(() => {
     const elements = [rootRef, titleRef, igtRef, realRef, listRef, liveRef, liveLabelRef, footRef];
@@ -176,7 +178,18 @@ export function SpeedrunPanel() {
 
   return (
     <div className="spd" ref={rootRef} data-testid="speedrun-timer">
-      <div className="spd-title" ref={titleRef} data-testid="speedrun-title" />
+      <div className="spd-head">
+        <div className="spd-title" ref={titleRef} data-testid="speedrun-title" />
+        {practice ? (
+          <span
+            className="spd-practice"
+            data-testid="speedrun-practice"
+            title="Never a personal best"
+          >
+            PRACTICE
+          </span>
+        ) : null}
+      </div>
       <div className="spd-clock">
         <span className="spd-igt" ref={igtRef} data-testid="hud-clock">
           0:00.000

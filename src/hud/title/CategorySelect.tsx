@@ -27,7 +27,11 @@ export function CategorySelect(props: { onBack: () => void }) {
   const fromLink = runtime.url.seed !== null;
   const choices = useMemo<Choice[]>(() => {
     const list: Choice[] = [];
-    for (const category of ['any', 'attack-wave'] as const) {
+    // Every speedrun category, in the order CATEGORIES lists them; practice ones go last.
+    const categories = (Object.keys(CATEGORIES) as CategoryId[]).filter(
+      (id) => !CATEGORIES[id].practice,
+    );
+    for (const category of categories) {
       const set = CATEGORIES[category].defaultSeed;
       list.push({
         id: `run-${category}-set`,
