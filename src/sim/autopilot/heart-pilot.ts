@@ -28,7 +28,7 @@ const RING_PASS_RADIUS_M = 210;
 /** Speed through a gate along the axis. */
 const PASS_SPEED_MPS = 110;
 /** Sideways: match the gap's motion plus this much of the error per second. */
-const LATERAL_GAIN = 1.3;
+const LATERAL_GAIN = 0.9;
 const MAX_LATERAL_MPS = 140;
 /** Within this of the gap's arrival point the ship commits to the pass. */
 const LINED_UP_M = 40;
