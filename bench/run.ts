@@ -6,7 +6,7 @@
  *     400, 1,000 and 2,000 live attackers and as many projectiles, each beside a bare
  *     cannon-es world with the same bodies (bare-world.ts), stepped in the same run.
  *  2. The older rows (piracy sector, arena dogfight), each beside drifting spheres.
- *  3. The verifier's speed on a full autopilot Attack Wave run (verify-speed.ts).
+ *  3. The verifier's speed on full autopilot Attack Wave and Heart runs (verify-speed.ts).
  *  4. Draw calls at the peak of the final wave, headless Chromium (draw-calls.ts).
  *
  * Prints readable tables, then as its last line one JSON object:
@@ -234,17 +234,24 @@ for (const row of rows) {
 }
 // 3. The verifier.
 console.log('');
-const verify = measureVerifySpeed();
-console.log(
-  'Verifier: a full Attack Wave run (seed %d) flown by the autopilot, recorded, then verified',
-  verify.seed,
-);
-console.log(
-  `  ${verify.ticks} ticks (${formatTicks(verify.ticks)} of play), IGT ${formatTicks(verify.igtTicks)}, outcome ${verify.outcome}`,
-);
-console.log(
-  `  ${verify.verified ? 'verified' : `NOT verified: ${verify.message ?? ''}`} in ${seconds(verify.verifyWallMs)}: ${verify.speedup.toFixed(1)}x real time (recording took ${seconds(verify.recordWallMs)})`,
-);
+const verify = measureVerifySpeed('attack-wave');
+const verifyHeart = measureVerifySpeed('heart');
+for (const [title, result] of [
+  ['Attack Wave', verify],
+  ['Heart', verifyHeart],
+] as const) {
+  console.log(
+    'Verifier: a full %s run (seed %d) flown by the autopilot, recorded, then verified',
+    title,
+    result.seed,
+  );
+  console.log(
+    `  ${result.ticks} ticks (${formatTicks(result.ticks)} of play), IGT ${formatTicks(result.igtTicks)}, outcome ${result.outcome}`,
+  );
+  console.log(
+    `  ${result.verified ? 'verified' : `NOT verified: ${result.message ?? ''}`} in ${seconds(result.verifyWallMs)}: ${result.speedup.toFixed(1)}x real time (recording took ${seconds(result.recordWallMs)})`,
+  );
+}
 
 // 4. Draw calls in the browser.
 console.log('');
@@ -292,6 +299,9 @@ console.log(
 console.log(
   `  ${mark(verify.speedup >= 30)} verify ${verify.speedup.toFixed(1)}x real time (>= 30x)`,
 );
+console.log(
+  `  ${mark(verifyHeart.verified && verifyHeart.speedup >= 30)} verify the Heart ${verifyHeart.speedup.toFixed(1)}x real time (>= 30x)`,
+);
 
 console.log('');
 console.log(`Bench wall time ${seconds(performance.now() - benchStart)}`);
@@ -314,6 +324,7 @@ console.log(
     })),
     drawCallsPeak: draw.drawCallsPeak,
     verifySpeedup: round(verify.speedup, 1),
+    verifySpeedupHeart: round(verifyHeart.speedup, 1),
     drawCalls: {
       attackersAlive: draw.attackersAtPeak,
       wave: draw.waveAtPeak,
@@ -330,6 +341,14 @@ console.log(
       igtTicks: verify.igtTicks,
       outcome: verify.outcome,
       verified: verify.verified,
+    },
+    verifyHeart: {
+      ticks: verifyHeart.ticks,
+      playedS: round(verifyHeart.ticks / TICK_RATE, 1),
+      wallS: round(verifyHeart.verifyWallMs / 1000, 2),
+      igtTicks: verifyHeart.igtTicks,
+      outcome: verifyHeart.outcome,
+      verified: verifyHeart.verified,
     },
     scenarios: rows,
   }),
