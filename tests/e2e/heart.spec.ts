@@ -117,3 +117,45 @@ test('Any% from the title screen starts chapter 1 with the timer running', async
   expect(splits).toEqual([]);
   expect(problems.errors).toEqual([]);
 });
+
+test('Continue from a Heart autosave starts chapter 3 as practice with what the crew carried', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'infinity.campaign',
+      JSON.stringify({
+        version: 1,
+        category: 'any',
+        seed: 909,
+        chapter: 'heart',
+        carry: {
+          credits: 4100,
+          hull: 58,
+          crew: [{ name: 'Kabir', health: 0, alive: false }],
+          grudgeList: ['xX_N0vaSlayer_Xx'],
+          upgrades: { shields: 2, phasers: 1, torpedoes: 0, engines: 0, repair: 0 },
+        },
+      }),
+    ),
+  );
+  const problems = watchForProblems(page);
+  await openGame(page);
+  const resume = page.locator('[data-menu-item="continue"]');
+  await expect(resume).toContainText('Chapter 3');
+  await resume.click();
+  await expect.poll(() => screen(page)).toBe('playing');
+  const s = await hook(page, (h) => {
+    h.advance(2);
+    return h.state();
+  });
+  expect(s.chapter).toBe('heart');
+  expect(s.stage).toBe('gauntlet');
+  expect(s.pylonsLeft).toBe(4);
+  expect(s.credits).toBe(4100);
+  expect(s.player.hull).toBe(58);
+  expect(s.crew.find((c) => c.name === 'Kabir')?.alive).toBe(false);
+  // A run that starts at chapter 3 is not a full Any% run: the HUD says practice.
+  await expect(page.locator('[data-testid="speedrun-practice"]')).toBeVisible();
+  expect(problems.errors).toEqual([]);
+});
