@@ -24,7 +24,8 @@ import {
   uplinkText,
   type BannerText,
 } from '../../src/hud/heart/heart-text';
-import { bannerLookFor, jumpBanner } from '../../src/hud/party/party-text';
+import { bannerLookFor } from '../../src/hud/banner/banner-card';
+import { jumpBanner } from '../../src/hud/party/party-text';
 import type { HeartState } from '../../src/sim';
 import { HEART } from '../../src/sim/content/heart';
 import { epilogueLines } from '../../src/sim/content/epilogue';
@@ -122,6 +123,11 @@ describe('Heart HUD text', () => {
     expect(endingBanner('uploaded', blank()).title).toBe('UPLOAD COMPLETE');
     expect(endingBanner('copied', blank()).title).toBe('COPIED');
     expect(endingBanner('deleted', blank()).title).toBe('DELETED');
+    expect(endingBanner('destroyed', blank())).toMatchObject({
+      kind: 'lost',
+      title: 'CALLISTER LOST',
+    });
+    expect(endingBanner('uploaded', blank()).kind).toBe('uploaded');
     // The last strike starts the deletion on the same tick: the deletion outranks it.
     expect(BANNER_RANK.deletion).toBeGreaterThan(BANNER_RANK.strike);
     expect(BANNER_RANK.lost).toBeGreaterThan(BANNER_RANK.deletion);

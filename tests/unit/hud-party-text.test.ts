@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { BANNER_FADE_S, bannerLookFor } from '../../src/hud/banner/banner-card';
 import {
-  BANNER_FADE_S,
   BANNER_HOLD_S,
+  BANNER_RANK,
   WAVE_COUNT,
   attackersAlive,
-  bannerLook,
   clockText,
   endBanner,
   introBanner,
@@ -88,14 +88,20 @@ describe('party banners', () => {
 
   it('pops in, holds, fades, and is gone after', () => {
     const look = { opacity: 0, scale: 1 };
-    expect(bannerLook('wave', -1, look).opacity).toBe(0);
-    expect(bannerLook('wave', 0.01, look).scale).toBeGreaterThan(1);
-    expect(bannerLook('wave', 1, look)).toEqual({ opacity: 1, scale: 1 });
-    const fading = bannerLook('wave', BANNER_HOLD_S.wave + BANNER_FADE_S / 2, look).opacity;
+    const wave = BANNER_HOLD_S.wave;
+    expect(bannerLookFor(wave, -1, look).opacity).toBe(0);
+    expect(bannerLookFor(wave, 0.01, look).scale).toBeGreaterThan(1);
+    expect(bannerLookFor(wave, 1, look)).toEqual({ opacity: 1, scale: 1 });
+    const fading = bannerLookFor(wave, wave + BANNER_FADE_S / 2, look).opacity;
     expect(fading).toBeGreaterThan(0);
     expect(fading).toBeLessThan(1);
-    expect(bannerLook('wave', BANNER_HOLD_S.wave + BANNER_FADE_S, look).opacity).toBe(0);
+    expect(bannerLookFor(wave, wave + BANNER_FADE_S, look).opacity).toBe(0);
     expect(BANNER_HOLD_S.end).toBeGreaterThan(BANNER_HOLD_S.wave);
+  });
+
+  it('the jump to the Heart outranks the party’s end on the same tick', () => {
+    expect(BANNER_RANK.jump).toBeGreaterThan(BANNER_RANK.end);
+    expect(BANNER_RANK.end).toBeGreaterThan(BANNER_RANK.relay);
   });
 });
 

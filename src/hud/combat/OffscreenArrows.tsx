@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { onCombatFrame, type CombatFrame } from './combat-frame';
+import { watchConsoleEdges } from './console-edges';
 import {
   consoleClearEdgeAnchor,
   formatDistance,
@@ -50,23 +51,9 @@ export function OffscreenArrows() {
     }));
     for (const arrow of arrows) arrow.root.show(false);
 
-    // The consoles' edges, measured when layout changes (never per frame): the flight
-    // console's top (bottom centre) and the gunnery console's left (right side).
-    let consoleTop = Number.POSITIVE_INFINITY;
-    let consoleLeft = Number.POSITIVE_INFINITY;
-    const measure = (): void => {
-      const flight = document.querySelector('.hud-flight');
-      const weapons = document.querySelector('.cmb-weapons');
-      consoleTop = flight ? flight.getBoundingClientRect().top : Number.POSITIVE_INFINITY;
-      consoleLeft = weapons ? weapons.getBoundingClientRect().left : Number.POSITIVE_INFINITY;
-    };
-    const observer = new ResizeObserver(measure);
-    for (const selector of ['.hud-flight', '.cmb-weapons']) {
-      const element = document.querySelector(selector);
-      if (element) observer.observe(element);
-    }
-    window.addEventListener('resize', measure);
-    measure();
+    // Clear of the flight console (bottom centre) and the gunnery console (right side).
+    const consoles = watchConsoleEdges([]);
+    const edges = consoles.edges;
 
     const place = (arrow: ArrowNodes, frame: CombatFrame, i: number, label: boolean): void => {
       offscreenDirection(frame.cameraX[i]!, frame.cameraY[i]!, direction);
@@ -76,8 +63,8 @@ export function OffscreenArrows() {
         direction.y,
         frame.width,
         frame.height,
-        consoleLeft,
-        consoleTop,
+        edges.left,
+        edges.top,
         anchor,
       );
       arrow.root.show(true);
@@ -122,8 +109,7 @@ export function OffscreenArrows() {
     });
     return () => {
       stop();
-      observer.disconnect();
-      window.removeEventListener('resize', measure);
+      consoles.stop();
     };
   }, []);
 

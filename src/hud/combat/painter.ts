@@ -138,6 +138,20 @@ export class Painter {
   }
 }
 
+/**
+ * The painter for a widget's child marked `data-part="name"`. Widgets find their moving
+ * parts by these names, never by class, so the stylesheets can be reshaped freely.
+ */
+export function partPainter(root: ParentNode, name: string): Painter {
+  return new Painter(root.querySelector<HTMLElement>(`[data-part="${name}"]`)!);
+}
+
+/** The same for a part only some variants of a widget have (a marker's hull bar). */
+export function optionalPartPainter(root: ParentNode, name: string): Painter | null {
+  const element = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
+  return element ? new Painter(element) : null;
+}
+
 /** Painters for the element children of a pool container, in order. */
 export function paintersFor(container: Element | null): Painter[] {
   if (!container) return [];

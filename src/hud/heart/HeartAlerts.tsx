@@ -3,7 +3,7 @@ import { runtime } from '../../game/runtime';
 import { HEART } from '../../sim/content/heart';
 import { isOutsideHeart } from '../../sim/stages/heart';
 import { onCombatFrame } from '../combat/combat-frame';
-import { Painter } from '../combat/painter';
+import { Painter, partPainter } from '../combat/painter';
 import { watchKeyLabel } from '../piracy/key-label';
 import {
   COLLAPSE_WARNING,
@@ -39,8 +39,7 @@ export function HeartAlerts() {
   useEffect(() => {
     const root = ref.current;
     if (!root) return undefined;
-    const part = (name: string): Painter =>
-      new Painter(root.querySelector<HTMLElement>(`[data-part="${name}"]`)!);
+    const part = (name: string): Painter => partPainter(root, name);
     const nodes = {
       vignette: part('vignette'),
       beam: part('beam'),

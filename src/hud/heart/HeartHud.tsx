@@ -1,27 +1,9 @@
 import './heart-hud.css';
-import { addAfterEffect } from '@react-three/fiber';
-import { useEffect, useState } from 'react';
-import { runtime } from '../../game/runtime';
+import { useChapter } from '../use-chapter';
 import { HeartAlerts } from './HeartAlerts';
 import { HeartBanner } from './HeartBanner';
 import { HeartMarkers } from './HeartMarkers';
 import { HeartPanel } from './HeartPanel';
-
-/** Whether the run is in the Heart; React re-renders only when that changes. */
-function useInHeart(): boolean {
-  const [inHeart, setInHeart] = useState(() => runtime.session.sim.chapter === 'heart');
-  useEffect(() => {
-    let shown = runtime.session.sim.chapter === 'heart';
-    setInHeart(shown);
-    return addAfterEffect(() => {
-      const current = runtime.session.sim.chapter === 'heart';
-      if (current === shown) return;
-      shown = current;
-      setInHeart(current);
-    });
-  }, []);
-  return inHeart;
-}
 
 /**
  * Chapter 3's HUD, the Heart of Infinity: waypoints on the pylons, Bob's core and the
@@ -30,8 +12,7 @@ function useInHeart(): boolean {
  * under the reticle; and the banners for the chapter's moments. Mounted only in the Heart.
  */
 export function HeartHud() {
-  const inHeart = useInHeart();
-  if (!inHeart) return null;
+  if (useChapter() !== 'heart') return null;
   return (
     <div className="hrt" data-testid="heart-hud">
       {/* The beam's vignette and the marks projected onto the view go first. */}

@@ -4,7 +4,7 @@ import { describeObjective } from '../../sim';
 import { HEART } from '../../sim/content/heart';
 import { onCombatFrame } from '../combat/combat-frame';
 import { formatDistance } from '../combat/hud-geometry';
-import { Painter, paintersFor } from '../combat/painter';
+import { Painter, partPainter, paintersFor } from '../combat/painter';
 import {
   BOB_STRIKES,
   PYLON_COUNT,
@@ -31,8 +31,7 @@ export function HeartPanel() {
   useEffect(() => {
     const root = ref.current;
     if (!root) return undefined;
-    const part = (name: string): Painter =>
-      new Painter(root.querySelector<HTMLElement>(`[data-part="${name}"]`)!);
+    const part = (name: string): Painter => partPainter(root, name);
     const nodes = {
       panel: part('panel'),
       stage: part('stage'),

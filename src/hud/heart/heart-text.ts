@@ -1,5 +1,6 @@
 import { TICK_RATE, type HeartEnding, type HeartStage, type HeartState } from '../../sim';
 import { HEART } from '../../sim/content/heart';
+import { fillBanner, type BannerCard } from '../banner/banner-card';
 
 /**
  * Pure text and numbers for chapter 3's HUD (the Heart of Infinity): no DOM, no runtime,
@@ -141,94 +142,66 @@ export const DEFLECTED_HOLD_TICKS = Math.round(2.5 * TICK_RATE);
 export type BannerKind =
   'intro' | 'bob' | 'pylon' | 'shield' | 'strike' | 'deletion' | 'uploaded' | 'lost';
 
-export interface BannerText {
-  kind: BannerKind;
-  kicker: string;
-  title: string;
-  detail: string;
-}
+export type BannerText = BannerCard<BannerKind>;
 
 const NUMBER_WORDS = ['NONE', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'] as const;
 
 /** The card as the Callister arrives in the Heart. */
 export function introBanner(out: BannerText): BannerText {
-  out.kind = 'intro';
-  out.kicker = 'CHAPTER 3';
-  out.title = 'THE HEART OF INFINITY';
-  out.detail = 'Thread the rings and firewalls to the core';
-  return out;
+  const detail = 'Thread the rings and firewalls to the core';
+  return fillBanner(out, 'intro', 'CHAPTER 3', 'THE HEART OF INFINITY', detail);
 }
 
 export function bobAwakeBanner(out: BannerText): BannerText {
-  out.kind = 'bob';
-  out.kicker = "THE HEART'S CORE";
-  out.title = 'BOB IS AWAKE';
-  out.detail = `Keep moving: his beam copies you in ${BEAM_HOLD_S.toFixed(0)} s`;
-  return out;
+  const detail = `Keep moving: his beam copies you in ${BEAM_HOLD_S.toFixed(0)} s`;
+  return fillBanner(out, 'bob', "THE HEART'S CORE", 'BOB IS AWAKE', detail);
 }
 
 /** "PYLON DOWN — THREE LEFT"; the last one is the shield's fall (shieldDownBanner). */
 export function pylonBanner(left: number, out: BannerText): BannerText {
   if (left <= 0) return shieldDownBanner(out);
-  out.kind = 'pylon';
-  out.kicker = 'SHIELD PYLON DESTROYED';
-  out.title = 'PYLON DOWN';
-  out.detail = `${NUMBER_WORDS[left] ?? left} LEFT — HIS SHIELD IS FLICKERING`;
-  return out;
+  const detail = `${NUMBER_WORDS[left] ?? left} LEFT — HIS SHIELD IS FLICKERING`;
+  return fillBanner(out, 'pylon', 'SHIELD PYLON DESTROYED', 'PYLON DOWN', detail);
 }
 
 export function shieldDownBanner(out: BannerText): BannerText {
-  out.kind = 'shield';
-  out.kicker = 'ALL PYLONS DOWN';
-  out.title = 'SHIELD DOWN';
-  out.detail = 'Get in close — strike Bob with the cutlass';
-  return out;
+  const detail = 'Get in close — strike Bob with the cutlass';
+  return fillBanner(out, 'shield', 'ALL PYLONS DOWN', 'SHIELD DOWN', detail);
 }
 
 export function strikeBanner(strikesLeft: number, out: BannerText): BannerText {
-  out.kind = 'strike';
-  out.kicker = 'BARGRADIAN CUTLASS';
-  out.title = 'STRIKE';
-  out.detail = `${NUMBER_WORDS[strikesLeft] ?? strikesLeft} MORE TO END HIM`;
-  return out;
+  const detail = `${NUMBER_WORDS[strikesLeft] ?? strikesLeft} MORE TO END HIM`;
+  return fillBanner(out, 'strike', 'BARGRADIAN CUTLASS', 'STRIKE', detail);
 }
 
 export function deletionBanner(countdownTicks: number, out: BannerText): BannerText {
-  out.kind = 'deletion';
-  out.kicker = 'BOB IS GONE';
-  out.title = 'INFINITY IS DELETING ITSELF';
-  out.detail = `${Math.round(countdownTicks / TICK_RATE)} seconds — reach the retro computer uplink`;
-  return out;
+  const detail = `${Math.round(countdownTicks / TICK_RATE)} seconds — reach the retro computer uplink`;
+  return fillBanner(out, 'deletion', 'BOB IS GONE', 'INFINITY IS DELETING ITSELF', detail);
 }
 
-/** The Heart's end: the upload, or one of the losses (the results screen says more). */
+/** The words for each of the Heart's endings, as fillBanner takes them. */
+type EndingCard = readonly [kind: BannerKind, kicker: string, title: string, detail: string];
+
+/** The upload, or one of the losses (the results screen says more). */
+const ENDING_BANNERS: Readonly<Record<HeartEnding, EndingCard>> = {
+  uploaded: [
+    'uploaded',
+    'THE RETRO COMPUTER',
+    'UPLOAD COMPLETE',
+    'The crew is safe on the hard drive',
+  ],
+  copied: ['lost', 'THE COPY BEAM HELD', 'COPIED', 'Bob keeps a copy of Nanette'],
+  deleted: [
+    'lost',
+    'THE COUNTDOWN RAN OUT',
+    'DELETED',
+    'Infinity is gone, and the Callister with it',
+  ],
+  destroyed: ['lost', 'HULL BREACHED', 'CALLISTER LOST', 'The crew cannot respawn'],
+};
+
 export function endingBanner(ending: HeartEnding, out: BannerText): BannerText {
-  switch (ending) {
-    case 'uploaded':
-      out.kind = 'uploaded';
-      out.kicker = 'THE RETRO COMPUTER';
-      out.title = 'UPLOAD COMPLETE';
-      out.detail = 'The crew is safe on the hard drive';
-      return out;
-    case 'copied':
-      out.kind = 'lost';
-      out.kicker = 'THE COPY BEAM HELD';
-      out.title = 'COPIED';
-      out.detail = 'Bob keeps a copy of Nanette';
-      return out;
-    case 'deleted':
-      out.kind = 'lost';
-      out.kicker = 'THE COUNTDOWN RAN OUT';
-      out.title = 'DELETED';
-      out.detail = 'Infinity is gone, and the Callister with it';
-      return out;
-    default:
-      out.kind = 'lost';
-      out.kicker = 'HULL BREACHED';
-      out.title = 'CALLISTER LOST';
-      out.detail = 'The crew cannot respawn';
-      return out;
-  }
+  return fillBanner(out, ...ENDING_BANNERS[ending]);
 }
 
 /** How long each banner holds before it fades, seconds (sim time: pause freezes it). */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { runtime } from '../../game/runtime';
 import { PARTY, describeObjective } from '../../sim';
 import { onCombatFrame } from '../combat/combat-frame';
-import { Painter, paintersFor } from '../combat/painter';
+import { Painter, partPainter, paintersFor } from '../combat/painter';
 import {
   WAVE_COUNT,
   clockText,
@@ -26,8 +26,7 @@ export function PartyPanel() {
   useEffect(() => {
     const root = ref.current;
     if (!root) return undefined;
-    const part = (name: string): Painter =>
-      new Painter(root.querySelector<HTMLElement>(`[data-part="${name}"]`)!);
+    const part = (name: string): Painter => partPainter(root, name);
     const nodes = {
       root: new Painter(root),
       wave: part('wave'),

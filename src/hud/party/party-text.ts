@@ -1,4 +1,5 @@
 import { PARTY, TICK_RATE, WAVES, type PartyState } from '../../sim';
+import { fillBanner, type BannerCard } from '../banner/banner-card';
 
 /**
  * Pure text and numbers for chapter 2's HUD (the party invitation): no DOM, no runtime,
@@ -53,52 +54,47 @@ export function statusText(key: number): string {
 
 export type BannerKind = 'intro' | 'wave' | 'relay' | 'end' | 'jump';
 
-export interface BannerText {
-  kind: BannerKind;
-  kicker: string;
-  title: string;
-  detail: string;
-}
+export type BannerText = BannerCard<BannerKind>;
 
 const RELAY_WORDS = ['NONE', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'] as const;
+const RELAY_KICKER = 'INVITATION RELAY DESTROYED';
 
 /** The card at the party's start. */
 export function introBanner(out: BannerText): BannerText {
-  out.kind = 'intro';
-  out.kicker = 'CHAPTER 2 — THE PARTY INVITATION';
-  out.title = "YOU'RE INVITED";
-  out.detail = `Survive ${clockText(PARTY.durationTicks)} — or destroy the ${PARTY.relays.length} invitation relays`;
-  return out;
+  return fillBanner(
+    out,
+    'intro',
+    'CHAPTER 2 — THE PARTY INVITATION',
+    "YOU'RE INVITED",
+    `Survive ${clockText(PARTY.durationTicks)} — or destroy the ${PARTY.relays.length} invitation relays`,
+  );
 }
 
 /** "WAVE 4 — 282 INCOMING"; the last wave says so. */
 export function waveBanner(wave: number, size: number, out: BannerText): BannerText {
-  out.kind = 'wave';
-  out.kicker = wave === WAVE_COUNT ? 'FINAL WAVE' : 'INCOMING';
-  out.title = `WAVE ${wave}`;
-  out.detail = `${size} INCOMING`;
-  return out;
+  const kicker = wave === WAVE_COUNT ? 'FINAL WAVE' : 'INCOMING';
+  return fillBanner(out, 'wave', kicker, `WAVE ${wave}`, `${size} INCOMING`);
 }
 
 /** "RELAY DOWN — TWO LEFT". */
 export function relayBanner(left: number, out: BannerText): BannerText {
-  out.kind = 'relay';
-  out.kicker = 'INVITATION RELAY DESTROYED';
-  out.title = left > 0 ? 'RELAY DOWN' : 'ALL RELAYS DOWN';
-  out.detail =
-    left > 0
-      ? `${RELAY_WORDS[left] ?? left} LEFT — THE INVITATION IS BREAKING UP`
-      : 'THE INVITATION IS REVOKED';
-  return out;
+  if (left <= 0) {
+    return fillBanner(out, 'relay', RELAY_KICKER, 'ALL RELAYS DOWN', 'THE INVITATION IS REVOKED');
+  }
+  const detail = `${RELAY_WORDS[left] ?? left} LEFT — THE INVITATION IS BREAKING UP`;
+  return fillBanner(out, 'relay', RELAY_KICKER, 'RELAY DOWN', detail);
 }
 
 export function endBanner(by: 'relays' | 'timer', out: BannerText): BannerText {
-  out.kind = 'end';
-  out.kicker = by === 'relays' ? 'INVITATION REVOKED' : 'THEY ARE LOGGING OFF';
-  out.title = 'PARTY OVER';
-  out.detail =
-    by === 'relays' ? 'Every relay down. Set a course for the Heart.' : 'You survived the party.';
-  return out;
+  return by === 'relays'
+    ? fillBanner(
+        out,
+        'end',
+        'INVITATION REVOKED',
+        'PARTY OVER',
+        'Every relay down. Set a course for the Heart.',
+      )
+    : fillBanner(out, 'end', 'THEY ARE LOGGING OFF', 'PARTY OVER', 'You survived the party.');
 }
 
 /**
@@ -110,16 +106,14 @@ export function jumpBanner(
   seconds: number,
   out: BannerText,
 ): BannerText {
-  out.kind = 'jump';
-  out.kicker =
+  const kicker =
     by === 'relays'
       ? 'PARTY OVER · INVITATION REVOKED'
       : by === 'timer'
         ? 'PARTY OVER · THEY ARE LOGGING OFF'
         : 'PARTY OVER';
-  out.title = 'JUMP TO THE HEART';
-  out.detail = `Course laid in for the Heart of Infinity — jumping in ${Math.max(0, Math.round(seconds))} s`;
-  return out;
+  const detail = `Course laid in for the Heart of Infinity — jumping in ${Math.max(0, Math.round(seconds))} s`;
+  return fillBanner(out, 'jump', kicker, 'JUMP TO THE HEART', detail);
 }
 
 /** How long each banner holds before it fades, seconds (sim time: pause freezes it). */
@@ -131,34 +125,12 @@ export const BANNER_HOLD_S: Readonly<Record<BannerKind, number>> = {
   // Until the Callister arrives: then the Heart's own intro takes over.
   jump: 3,
 };
-export const BANNER_FADE_S = 0.7;
-/** The banner pops in over this long. */
-export const BANNER_POP_S = 0.22;
 
-/** Opacity and scale of a banner `ageS` seconds after it appeared. */
-export function bannerLook(
-  kind: BannerKind,
-  ageS: number,
-  out: { opacity: number; scale: number },
-): { opacity: number; scale: number } {
-  return bannerLookFor(BANNER_HOLD_S[kind], ageS, out);
-}
-
-/** The same for any banner that holds `holdS` seconds (the Heart's banners use it too). */
-export function bannerLookFor(
-  holdS: number,
-  ageS: number,
-  out: { opacity: number; scale: number },
-): { opacity: number; scale: number } {
-  if (ageS < 0 || ageS >= holdS + BANNER_FADE_S) {
-    out.opacity = 0;
-    out.scale = 1;
-    return out;
-  }
-  const pop = Math.min(1, ageS / BANNER_POP_S);
-  const fade = ageS > holdS ? 1 - (ageS - holdS) / BANNER_FADE_S : 1;
-  out.opacity = Math.min(pop * 1.5, 1) * fade;
-  // Overshoots a little, then settles.
-  out.scale = pop < 1 ? 1.35 - 0.35 * (1 - (1 - pop) * (1 - pop)) : 1;
-  return out;
-}
+/** A later banner replaces an earlier one unless the earlier one matters more. */
+export const BANNER_RANK: Readonly<Record<BannerKind, number>> = {
+  intro: 0,
+  wave: 1,
+  relay: 2,
+  end: 3,
+  jump: 4,
+};

@@ -3,7 +3,7 @@ import { runtime } from '../../game/runtime';
 import { TICK_RATE } from '../../sim';
 import { onCombatFrame } from '../combat/combat-frame';
 import { fadeOpacity } from '../combat/hud-geometry';
-import { Painter } from '../combat/painter';
+import { Painter, partPainter } from '../combat/painter';
 import { collectedToast, stolenToast } from './piracy-text';
 
 /** A toast holds this long, then fades (sim seconds, so a pause holds it too). */
@@ -22,8 +22,7 @@ export function CreditToast() {
   useEffect(() => {
     const root = ref.current;
     if (!root) return undefined;
-    const part = (name: string): Painter =>
-      new Painter(root.querySelector<HTMLElement>(`[data-part="${name}"]`)!);
+    const part = (name: string): Painter => partPainter(root, name);
     const nodes = { root: new Painter(root), title: part('title'), detail: part('detail') };
     nodes.root.show(false);
     let tick = -Infinity;

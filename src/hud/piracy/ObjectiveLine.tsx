@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { runtime } from '../../game/runtime';
 import type { ObjectiveStage } from '../../sim';
 import { onCombatFrame, projectPoint, type ProjectedPoint } from '../combat/combat-frame';
-import { Painter } from '../combat/painter';
+import { Painter, partPainter } from '../combat/painter';
 import { objectiveText, waltonRemainingM, type ObjectiveText } from './piracy-text';
 
 const text: ObjectiveText = { visible: false, label: '', value: '', progress: -1 };
@@ -17,8 +17,7 @@ export function ObjectiveLine() {
   useEffect(() => {
     const root = ref.current;
     if (!root) return undefined;
-    const part = (name: string): Painter =>
-      new Painter(root.querySelector<HTMLElement>(`[data-part="${name}"]`)!);
+    const part = (name: string): Painter => partPainter(root, name);
     const nodes = {
       root: new Painter(root),
       label: part('label'),

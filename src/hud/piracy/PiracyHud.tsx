@@ -1,8 +1,5 @@
 import './piracy-hud.css';
-import { addAfterEffect } from '@react-three/fiber';
-import { useEffect, useState } from 'react';
-import { runtime } from '../../game/runtime';
-import type { ChapterName } from '../../sim';
+import { useChapter } from '../use-chapter';
 import { ChapterIntro } from './ChapterIntro';
 import { CreditToast } from './CreditToast';
 import { CrewPanel } from './CrewPanel';
@@ -13,25 +10,6 @@ import { RaidPanel } from './RaidPanel';
 import { RaidPrompt } from './RaidPrompt';
 import { SceneOverlay } from './SceneOverlay';
 import { Waypoints } from './Waypoints';
-
-/**
- * The chapter's sim tells the HUD which widgets apply. React re-renders only when it
- * changes (a new run, or Walton's broadcast starting the party), never per frame.
- */
-function useChapter(): ChapterName {
-  const [chapter, setChapter] = useState<ChapterName>(() => runtime.session.sim.chapter);
-  useEffect(() => {
-    let shown = runtime.session.sim.chapter;
-    setChapter(shown);
-    return addAfterEffect(() => {
-      const current = runtime.session.sim.chapter;
-      if (current === shown) return;
-      shown = current;
-      setChapter(current);
-    });
-  }, []);
-  return chapter;
-}
 
 /**
  * Chapter 1's HUD on top of the flight and combat layers: the bridge crew in every

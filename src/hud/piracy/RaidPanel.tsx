@@ -3,7 +3,7 @@ import { runtime } from '../../game/runtime';
 import { WANTED } from '../../sim';
 import { onCombatFrame } from '../combat/combat-frame';
 import { formatCredits } from '../combat/hud-geometry';
-import { Painter } from '../combat/painter';
+import { Painter, partPainter } from '../combat/painter';
 import { wantedStarCount } from './piracy-text';
 
 /** How long the stars pulse after the wanted level goes up (ticks). */
@@ -28,8 +28,7 @@ export function RaidPanel() {
   useEffect(() => {
     const root = ref.current;
     if (!root) return undefined;
-    const part = (name: string): Painter =>
-      new Painter(root.querySelector<HTMLElement>(`[data-part="${name}"]`)!);
+    const part = (name: string): Painter => partPainter(root, name);
     const nodes = {
       root: new Painter(root),
       credits: part('credits'),

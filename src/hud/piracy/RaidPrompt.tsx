@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { runtime } from '../../game/runtime';
 import { RAID } from '../../sim';
 import { onCombatFrame } from '../combat/combat-frame';
-import { Painter } from '../combat/painter';
+import { Painter, partPainter } from '../combat/painter';
 import { watchKeyLabel } from './key-label';
 import {
   raidPromptKey,
@@ -37,8 +37,7 @@ export function RaidPrompt() {
   useEffect(() => {
     const root = ref.current;
     if (!root) return undefined;
-    const part = (name: string): Painter =>
-      new Painter(root.querySelector<HTMLElement>(`[data-part="${name}"]`)!);
+    const part = (name: string): Painter => partPainter(root, name);
     const nodes = {
       root: new Painter(root),
       text: part('text'),
