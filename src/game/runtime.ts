@@ -18,6 +18,8 @@ import { useRecords } from '../state/records-store';
 import { useRun } from '../state/run-store';
 import { useScreen } from '../state/screen-store';
 import { useSettings } from '../state/settings-store';
+import { Ghost } from './ghost';
+import { browserSocket, LiveSplitBridge } from './livesplit';
 import { GameSession, type RunOptions } from './session';
 import { MAX_SEED, parseUrlOptions } from './url-params';
 
@@ -59,6 +61,8 @@ class GameRuntime {
   firstFrameRendered = false;
   /** The last finished run's replay file text (live runs only, not playback). */
   private lastReplayText: string | null = null;
+  /** Optional LiveSplit Server link (Settings → LiveSplit), driven by live runs only. */
+  readonly liveSplit = new LiveSplitBridge(browserSocket);
   /** The run on screen is practice (chapter select or Continue): never a personal best. */
   private practice = false;
   private resetHeldMs = 0;
@@ -73,6 +77,7 @@ class GameRuntime {
     // Walton's broadcast ends chapter 1, the jump ends chapter 2: the campaign autosaves
     // the next chapter's start with what the crew carries into it.
     this.session.onEvent((event) => {
+      if (!this.session.playback) this.liveSplit.onEvent(event);
       if (event.type !== 'ChapterChanged') return;
       useRun.setState({ chapter: event.chapter });
       if (event.chapter === 'party' || event.chapter === 'heart') {
@@ -114,6 +119,7 @@ class GameRuntime {
       options.seedType ?? (seed === CATEGORIES[category].defaultSeed ? 'set' : 'random');
     this.session.reset({ category, seed, seedType });
     this.practice = options.practice === true;
+    this.session.ghost = this.practice ? null : this.pbGhost(category, seed, seedType);
     useRun.setState({
       generation: this.session.generation,
       chapter: this.session.sim.chapter,
@@ -138,6 +144,18 @@ class GameRuntime {
     this.realTimeMs = 0;
     this.endTick = null;
     useScreen.getState().go('playing');
+  }
+
+  /**
+   * The PB ghost for a new full run (start, restart, quick reset), when the setting is
+   * on and the category's PB was a full run on this very seed; otherwise null. Continue
+   * runs, practice and replay playback never get one (their resets leave it null).
+   */
+  private pbGhost(category: CategoryId, seed: number, seedType: SeedType): Ghost | null {
+    if (!useSettings.getState().settings.ghost) return null;
+    const records = useRecords.getState();
+    if (records.pbFor(category, seedType)?.seed !== seed) return null;
+    return Ghost.forRun({ category, seed, seedType }, records.pbReplay(category, seedType));
   }
 
   private checkCategory(category: string): CategoryId {
@@ -293,6 +311,9 @@ class GameRuntime {
   private finishRun(): void {
     if (this.session.playback) return;
     this.lastReplayText = this.session.finishedReplay;
+    if (this.session.sim.speedrun.endTick === null) {
+      this.liveSplit.runEnded(igtTicks(this.session.sim));
+    }
     this.recordCampaignEnd();
     const sim = this.session.sim;
     const options = this.session.options;
@@ -410,6 +431,9 @@ class GameRuntime {
   /** One rendered frame: advance the live run, then apply screen rules. */
   frame(frameSeconds: number): void {
     this.updateQuickReset(frameSeconds);
+    const now = performance.now();
+    this.liveSplit.setEnabled(useSettings.getState().settings.liveSplit, now);
+    if (!this.session.playback) this.liveSplit.frame(igtTicks(this.session.sim), now);
     if (this.isLive()) {
       this.session.frame(frameSeconds);
       // Real time runs with the run clock: it stops when the run ends.

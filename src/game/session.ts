@@ -13,6 +13,7 @@ import {
   type SimEvent,
   type SimState,
 } from '../sim';
+import type { Ghost } from './ghost';
 import { FixedStepLoop } from './loop';
 import { TransformHistory } from './interpolation';
 
@@ -58,6 +59,11 @@ export class GameSession {
   private recorder: ReplayRecorder | null = null;
   /** The finished run's replay file text, once the run reached its outcome. */
   finishedReplay: string | null = null;
+  /**
+   * The personal best flying beside the run (see ghost.ts), stepped once per live tick
+   * right after the live sim. `reset` clears it; the runtime sets it for a live run.
+   */
+  ghost: Ghost | null = null;
 
   constructor(
     options: RunOptions,
@@ -74,6 +80,7 @@ export class GameSession {
     this.sim = createSim(options);
     this.playback = playback;
     this.finishedReplay = null;
+    this.ghost = null;
     this.recorder = playback
       ? null
       : new ReplayRecorder({ ...options, seedType: options.seedType ?? 'set' });
@@ -125,6 +132,7 @@ export class GameSession {
     if (playback || this.driver) this.sampleDevices();
     const recording = this.recorder !== null && sim.outcome === null;
     stepSim(sim, input);
+    this.ghost?.step();
     if (recording) {
       this.recorder!.record(input, sim);
       // The run's replay ends on its outcome tick: everything after is the epilogue.

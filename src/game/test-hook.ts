@@ -107,6 +107,8 @@ export interface InfinityTestHook {
     /** In-game time: ticks since the category's start tick (60 per second). */
     igtTicks: number;
     splits: { id: string; label: string; igtTicks: number }[];
+    /** The PB ghost racing this run (its ship's position, ticks stepped, replay ended), or null. */
+    ghost: { position: Vec3Tuple; tick: number; done: boolean } | null;
   };
   /** The autopilot flies the ship (InputFrames only, recorded like any input). */
   autopilot(on: boolean): void;
@@ -157,6 +159,13 @@ export function actionsToFrame(actions: TestActions): InputFrame {
     ability: slot(actions.ability),
     purchase: slot(actions.purchase),
   };
+}
+
+function ghostState(): ReturnType<InfinityTestHook['state']>['ghost'] {
+  const ghost = runtime.session.ghost;
+  if (!ghost) return null;
+  const p = ghost.sim.player.body.position;
+  return { position: [p.x, p.y, p.z], tick: ghost.tick, done: ghost.done };
 }
 
 let rendererRef: WebGLRenderer | null = null;
@@ -260,6 +269,7 @@ export function installTestHook(): void {
           label: s.label,
           igtTicks: s.igtTicks,
         })),
+        ghost: ghostState(),
       };
     },
     autopilot(on) {

@@ -8,6 +8,8 @@ import { copyBindings } from '../input/bindings';
  * bindings (see settings-storage.ts for the migration).
  * An action added later (the cutlass, for chapter 3) needs no new version: bindings
  * missing an action get its defaults when they load (input/bindings.ts parseBindings).
+ * Nor do the later toggles (ghost, liveSplit): a saved record without them loads them
+ * at their defaults (settings-storage.ts fills every absent field).
  */
 export const SETTINGS_VERSION = 2;
 
@@ -33,6 +35,10 @@ export interface Settings {
   screenShake: number;
   /** Multiplies the flight HUD's size. */
   hudScale: number;
+  /** The personal best's ship flies beside a full run on the PB's seed. */
+  ghost: boolean;
+  /** Drive LiveSplit Server over ws://localhost:16834 (off unless the runner opts in). */
+  liveSplit: boolean;
   /** Action → codes; every action is present (missing ones are filled with defaults). */
   bindings: Bindings;
 }
@@ -47,6 +53,8 @@ export const DEFAULT_SETTINGS: Settings = {
   fov: 68,
   screenShake: 0.7,
   hudScale: 1,
+  ghost: true,
+  liveSplit: false,
   bindings: DEFAULT_BINDINGS,
 };
 
@@ -58,6 +66,9 @@ export function defaultSettings(): Settings {
 export type ScalarSettingKey = Exclude<keyof Settings, 'bindings'>;
 export type NumericSettingKey = {
   [K in ScalarSettingKey]: Settings[K] extends number ? K : never;
+}[ScalarSettingKey];
+export type BooleanSettingKey = {
+  [K in ScalarSettingKey]: Settings[K] extends boolean ? K : never;
 }[ScalarSettingKey];
 
 export const SETTINGS_LIMITS = {
@@ -89,6 +100,8 @@ export const SETTING_FIELDS = {
   fov: ranged('fov'),
   screenShake: ranged('screenShake'),
   hudScale: ranged('hudScale'),
+  ghost: z.boolean(),
+  liveSplit: z.boolean(),
 } as const satisfies { [K in ScalarSettingKey]: z.ZodType<Settings[K]> };
 
 /** What each graphics quality means for the renderer. */

@@ -7,6 +7,7 @@ import { ChaseCamera } from './ChaseCamera';
 import { CombatScene } from './combat/CombatScene';
 import { HeartJump } from './heart/HeartJump';
 import { HeartScene } from './heart/HeartScene';
+import { GhostShip } from './GhostShip';
 import { Lighting } from './Lighting';
 import { Nebula } from './Nebula';
 import { PiracyScene } from './piracy/PiracyScene';
@@ -42,7 +43,7 @@ function Sector() {
 /**
  * The world of the run: the sector, or the Heart once the chapter is the Heart (the
  * campaign changes chapter mid-run, so this follows the run store's chapter), with the
- * sim driver, cameras, the battle and the Callister common to both.
+ * sim driver, cameras, the battle, the Callister and the PB ghost common to both.
  */
 export function SectorScene() {
   // Re-read the sim whenever a new run replaces it.
@@ -60,6 +61,7 @@ export function SectorScene() {
       <SpaceDust />
       <Suspense fallback={null}>
         <PlayerShip />
+        <GhostShip />
       </Suspense>
     </>
   );

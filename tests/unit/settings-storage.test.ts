@@ -32,11 +32,36 @@ describe('settings storage', () => {
       fov: 90,
       screenShake: 0,
       hudScale: 1.25,
+      ghost: false,
+      liveSplit: true,
       bindings: bindSlot(DEFAULT_BINDINGS, 'throttleUp', 0, 'KeyI'),
     };
     expect(saveSettings(storage, settings)).toBeNull();
     expect(loadSettings(storage)).toEqual({ settings, problem: null });
     expect(JSON.parse(storage.data.get(SETTINGS_KEY)!).version).toBe(SETTINGS_VERSION);
+  });
+
+  it('saves from before the ghost and LiveSplit toggles load them at their defaults', () => {
+    const loaded = loadSettings(
+      memoryStorage(
+        JSON.stringify({ version: 2, values: { invertY: true, fov: 80, hudScale: 1.25 } }),
+      ),
+    );
+    expect(loaded.problem).toBeNull();
+    expect(loaded.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      invertY: true,
+      fov: 80,
+      hudScale: 1.25,
+    });
+    expect(loaded.settings.ghost).toBe(true);
+    expect(loaded.settings.liveSplit).toBe(false);
+    const invalid = loadSettings(
+      memoryStorage(JSON.stringify({ version: 2, values: { ghost: 'yes', liveSplit: 1 } })),
+    );
+    expect(invalid.settings.ghost).toBe(true);
+    expect(invalid.settings.liveSplit).toBe(false);
+    expect(invalid.problem).toMatch(/ghost, liveSplit/);
   });
 
   it('nothing stored gives the defaults without a message', () => {

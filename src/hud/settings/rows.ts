@@ -2,6 +2,7 @@ import { ACTIONS, type Action } from '../../input/actions';
 import {
   GRAPHICS_PRESETS,
   SETTINGS_LIMITS,
+  type BooleanSettingKey,
   type GraphicsQuality,
   type NumericSettingKey,
 } from '../../state/settings-schema';
@@ -24,7 +25,7 @@ export type Row =
     }
   | {
       readonly kind: 'toggle';
-      readonly key: 'invertY';
+      readonly key: BooleanSettingKey;
       readonly label: string;
       readonly help: string;
     }
@@ -127,6 +128,18 @@ export const TAB_ROWS: Record<TabId, readonly Row[]> = {
       label: 'HUD scale',
       help: 'Size of the flight HUD panels and readouts.',
       format: percent,
+    },
+    {
+      kind: 'toggle',
+      key: 'ghost',
+      label: 'PB ghost',
+      help: "Your personal best's Callister flies beside you, translucent, on a full run of its seed.",
+    },
+    {
+      kind: 'toggle',
+      key: 'liveSplit',
+      label: 'LiveSplit Server (ws://localhost:16834)',
+      help: 'Drive LiveSplit through its LiveSplit Server component (start, splits, game time, reset).',
     },
     BACK,
   ],
