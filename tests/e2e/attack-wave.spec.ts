@@ -1,12 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { hook, openGame, screen, watchForProblems } from './harness';
-
-const run = promisify(execFile);
+import { hook, openGame, screen, verifyInNode, watchForProblems } from './harness';
 
 test('Attack Wave from the category select: the autopilot survives, the results show time and splits, and the replay verifies', async ({
   page,
@@ -64,16 +57,8 @@ test('Attack Wave from the category select: the autopilot survives, the results 
 
   const replay = await hook(page, (h) => h.lastReplay());
   expect(replay).not.toBeNull();
-  const dir = mkdtempSync(join(tmpdir(), 'infinity-replay-'));
-  const file = join(dir, 'attack-wave.replay.json');
-  writeFileSync(file, replay!);
-  // The replay was recorded by the browser's engine and is re-simulated by Node's.
-  const verified = await run('npx', ['tsx', 'scripts/verify.ts', file], { timeout: 240_000 }).catch(
-    (error: { stdout?: string; stderr?: string }) => ({
-      stdout: `${error.stdout ?? ''}\n${error.stderr ?? ''}`,
-    }),
-  );
-  expect(verified.stdout).toContain('Attack Wave');
-  expect(verified.stdout).toMatch(/^verified\s*$/m);
+  const verified = await verifyInNode(replay!, 'attack-wave');
+  expect(verified).toContain('Attack Wave');
+  expect(verified).toMatch(/^verified\s*$/m);
   expect(problems.errors).toEqual([]);
 });

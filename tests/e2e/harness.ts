@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, type ConsoleMessage, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { InfinityTestHook } from '../../src/game/test-hook';
@@ -51,4 +56,23 @@ export async function waitForTick(page: Page, tick: number): Promise<void> {
   await expect
     .poll(() => hook(page, (h) => h.state().tick), { timeout: 60_000 })
     .toBeGreaterThan(tick);
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * Writes a replay exported by the browser to a file and runs `npm run verify`'s script on
+ * it in Node: the run recorded by Chromium's engine is re-simulated by Node's. Returns
+ * the verifier's output (stdout, plus stderr when it exits non-zero).
+ */
+export async function verifyInNode(replayText: string, name: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'infinity-replay-'));
+  const file = join(dir, `${name}.replay.json`);
+  writeFileSync(file, replayText);
+  const result = await execFileAsync('npx', ['tsx', 'scripts/verify.ts', file], {
+    timeout: 240_000,
+  }).catch((error: { stdout?: string; stderr?: string }) => ({
+    stdout: `${error.stdout ?? ''}\n${error.stderr ?? ''}`,
+  }));
+  return result.stdout;
 }

@@ -1,12 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { hook, openGame, screen, watchForProblems } from './harness';
-
-const run = promisify(execFile);
+import { hook, openGame, screen, verifyInNode, watchForProblems } from './harness';
 
 test('Heart on its published seed: the autopilot uploads, the epilogue plays, the results show the splits, the replay verifies', async ({
   page,
@@ -80,16 +73,9 @@ test('Heart on its published seed: the autopilot uploads, the epilogue plays, th
 
   const replay = await hook(page, (h) => h.lastReplay());
   expect(replay).not.toBeNull();
-  const dir = mkdtempSync(join(tmpdir(), 'infinity-replay-'));
-  const file = join(dir, 'heart.replay.json');
-  writeFileSync(file, replay!);
-  const verified = await run('npx', ['tsx', 'scripts/verify.ts', file], { timeout: 240_000 }).catch(
-    (error: { stdout?: string; stderr?: string }) => ({
-      stdout: `${error.stdout ?? ''}\n${error.stderr ?? ''}`,
-    }),
-  );
-  expect(verified.stdout).toContain('Heart');
-  expect(verified.stdout).toMatch(/^verified\s*$/m);
+  const verified = await verifyInNode(replay!, 'heart');
+  expect(verified).toContain('Heart');
+  expect(verified).toMatch(/^verified\s*$/m);
   expect(problems.errors).toEqual([]);
 });
 
