@@ -15,6 +15,9 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   'party-end': 'End',
   'target-stolen': '$',
   walton: 'Wal',
+  core: 'Core',
+  bob: 'Bob',
+  upload: 'Up',
 };
 
 /** "wave-3" → "W3", "relay-1" → "R1", else a short name: axis ticks that fit. */
@@ -129,7 +132,8 @@ export function DeltaChart(props: { splits: readonly SplitComparison[]; hasPb: b
             className="res-chart-axis"
             x={p.x}
             y={HEIGHT - 6}
-            textAnchor="middle"
+            // The last split sits on the right edge: its name ends there instead of spilling out.
+            textAnchor={p.x > WIDTH - RIGHT - 12 ? 'end' : 'middle'}
           >
             {shortSplitLabel(p.split.id, p.split.label)}
           </text>
