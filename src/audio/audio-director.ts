@@ -15,6 +15,7 @@ import {
   type Buses,
   type VolumeSettings,
 } from './audio-engine';
+import { copyBeamAwake } from '../sim/stages/heart';
 import { HEART } from '../sim/content/heart';
 import { BeamTone } from './beam-tone';
 import { EngineHum, type HumInput } from './engine-hum';
@@ -185,7 +186,7 @@ export function startGameAudio(): () => void {
     world.lock.update(humInput.live);
     // The Heart: the copy beam's rising tone while it holds, the purge's last seconds.
     const heart = session.sim.heart;
-    const holding = heart !== null && heart.beam.active && heart.ending === null;
+    const holding = heart !== null && copyBeamAwake(heart);
     world.beam.update(holding ? heart.beam.holdTicks / HEART.beam.holdTicks : 0, humInput.live);
     const countdown = heart !== null && heart.ending === null ? heart.countdownTicks : null;
     const beep = countdownBeep(lastCountdown, countdown);

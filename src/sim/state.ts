@@ -215,8 +215,6 @@ export interface HeartRing {
   readonly slabs: boolean[];
   /** Each slab position's collision shapes (empty where there is no slab). */
   readonly slabShapes: readonly Shape[][];
-  /** Angle of slab 0 at the chapter's first tick (seeded). */
-  readonly startAngleRad: number;
   /** Where the opening's middle is, measured from slab 0 (add angleRad for the world angle). */
   readonly openingOffsetRad: number;
   /** Current spin (changes when the Heart starts deleting itself). */
@@ -232,7 +230,6 @@ export interface FirewallBarrier {
   /** Left, right, top, bottom slabs (kinematic bodies). */
   readonly bodies: readonly Body[];
   readonly z: number;
-  readonly startAngleRad: number;
   spinRadPerS: number;
   /** The port's centre now (x, y in the tunnel's cross-section). */
   readonly port: [number, number];
@@ -261,9 +258,11 @@ export interface HeartState {
     strikesLeft: number;
     lastStrikeTick: number;
   };
-  /** The copy beam: where it points (unit vector from Bob's core) and how long it has held. */
+  /**
+   * The copy beam: where it points (unit vector from Bob's core) and how long it has held.
+   * It is awake exactly while the stage is 'bob' (see copyBeamAwake).
+   */
   readonly beam: {
-    active: boolean;
     readonly direction: [number, number, number];
     /** On the Callister this tick. */
     onTarget: boolean;

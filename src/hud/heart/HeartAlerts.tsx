@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { runtime } from '../../game/runtime';
 import { HEART } from '../../sim/content/heart';
-import { isOutsideHeart } from '../../sim/stages/heart';
+import { copyBeamAwake, isOutsideHeart } from '../../sim/stages/heart';
 import { onCombatFrame } from '../combat/combat-frame';
 import { Painter, partPainter } from '../combat/painter';
 import { watchKeyLabel } from '../piracy/key-label';
@@ -90,7 +90,7 @@ export function HeartAlerts() {
 
       // The copy beam: a meter while it has any hold, the vignette as it grows.
       const beam = heart.beam;
-      const holding = beam.active && (beam.onTarget || beam.holdTicks > 0);
+      const holding = copyBeamAwake(heart) && (beam.onTarget || beam.holdTicks > 0);
       const fraction = beamFraction(beam.holdTicks);
       if (nodes.beam.show(holding)) {
         nodes.beamFill.fillX(fraction);

@@ -1,3 +1,4 @@
+import { ObjectivePip } from '../pips/ObjectivePip';
 import { useEffect, useRef } from 'react';
 import { runtime } from '../../game/runtime';
 import { describeObjective } from '../../sim';
@@ -103,7 +104,7 @@ export function HeartPanel() {
             <span className="hrt-label">PYLONS</span>
             <span className="hrt-pips" data-part="pylons">
               {Array.from({ length: PYLON_COUNT }, (_, i) => (
-                <span className="hrt-pip" key={i} />
+                <ObjectivePip className="hrt-pip" key={i} />
               ))}
             </span>
           </div>

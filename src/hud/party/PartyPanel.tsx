@@ -1,3 +1,4 @@
+import { ObjectivePip } from '../pips/ObjectivePip';
 import { useEffect, useRef } from 'react';
 import { runtime } from '../../game/runtime';
 import { PARTY, describeObjective } from '../../sim';
@@ -81,7 +82,7 @@ export function PartyPanel() {
           <span className="pty-label">RELAYS</span>
           <span className="pty-pips" data-part="pips">
             {Array.from({ length: RELAY_COUNT }, (_, i) => (
-              <span className={`pty-pip pty-pip-${i}`} key={i} />
+              <ObjectivePip className={`pty-pip pty-pip-${i}`} key={i} />
             ))}
           </span>
         </div>

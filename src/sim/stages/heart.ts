@@ -13,6 +13,7 @@ import {
 import { CALLISTER } from '../content/callister';
 import type { EnemyShip, HeartEnding, HeartState, SimState } from '../state';
 import { split } from '../speedrun/clock';
+import { fallenThisTick } from './fallen-structures';
 import { applyDamage } from '../systems/damage';
 import { spawnEnemy } from '../world/enemy-factory';
 import {
@@ -103,7 +104,6 @@ export function beginHeart(sim: SimState): HeartState {
     pylonsLeft: pylonIds.length,
     bob: { alive: true, strikesLeft: HEART.bob.strikes, lastStrikeTick: -1 },
     beam: {
-      active: false,
       direction: [0, 0.6, 0.8],
       onTarget: false,
       holdTicks: 0,
@@ -162,6 +162,11 @@ function setStage(sim: SimState, heart: HeartState, stage: HeartState['stage']):
   heart.stageSinceTick = sim.tick;
 }
 
+/** Bob's copy beam sweeps only while he is awake in his chamber (the 'bob' stage). */
+export function copyBeamAwake(heart: HeartState): boolean {
+  return heart.stage === 'bob';
+}
+
 /** Is the Callister outside the Heart's walls (tunnel, chamber, or behind the uplink)? */
 export function isOutsideHeart(x: number, y: number, z: number): boolean {
   if (z > HEART.uplink.position[2] + 260) return true;
@@ -176,17 +181,13 @@ function endHeart(sim: SimState, heart: HeartState, ending: HeartEnding): void {
   if (heart.ending !== null) return;
   heart.ending = ending;
   setStage(sim, heart, 'done');
-  heart.beam.active = false;
   sim.events.push({ type: 'HeartEnded', tick: sim.tick, ending });
   if (ending === 'copied') sim.outcome ??= { kind: 'copied', tick: sim.tick };
   if (ending === 'deleted') sim.outcome ??= { kind: 'deleted', tick: sim.tick };
 }
 
 function checkPylons(sim: SimState, heart: HeartState): void {
-  for (const id of heart.pylonIds) {
-    // Seen once: a pylon destroyed this tick is still listed until cleanup.
-    const fallen = sim.enemyById.get(id);
-    if (!fallen || fallen.alive) continue;
+  for (const fallen of fallenThisTick(sim, heart.pylonIds)) {
     heart.pylonsLeft -= 1;
     const down = heart.pylonIds.length - heart.pylonsLeft;
     const p = fallen.body.position;
@@ -294,7 +295,6 @@ function aimBeam(sim: SimState, heart: HeartState): void {
 export function startDeletion(sim: SimState, heart: HeartState): void {
   setStage(sim, heart, 'deletion');
   heart.bob.alive = false;
-  heart.beam.active = false;
   heart.beam.onTarget = false;
   heart.beam.holdTicks = 0;
   heart.countdownTicks = HEART.deletion.countdownTicks;
@@ -435,7 +435,6 @@ function directHeart(sim: SimState, heart: HeartState): void {
 
   if (heart.stage === 'gauntlet' && q.z < HEART.core.entryZ) {
     setStage(sim, heart, 'bob');
-    heart.beam.active = true;
     heart.beam.nextTauntTick = sim.tick + TAUNT_EVERY_TICKS * 2;
     split(sim, 'core', 'The core');
     sim.events.push({ type: 'BobAwake', tick: sim.tick });

@@ -5,6 +5,7 @@ import type { EnemyShip, PartyState, SimState } from '../state';
 import { sayOnComms } from '../systems/comms';
 import { spawnEnemy } from '../world/enemy-factory';
 import { split } from '../speedrun/clock';
+import { fallenThisTick } from './fallen-structures';
 import type { ShipClass } from '../events';
 import * as det from '../math/det-math';
 
@@ -183,11 +184,7 @@ function recount(sim: SimState, party: PartyState): void {
 }
 
 function checkRelays(sim: SimState, party: PartyState): void {
-  for (const id of party.relayIds) {
-    // A relay destroyed this tick is still listed (cleanup removes it at the tick's end):
-    // each fallen relay is seen exactly once, even when two fall on the same tick.
-    const fallen = sim.enemyById.get(id);
-    if (!fallen || fallen.alive) continue;
+  for (const fallen of fallenThisTick(sim, party.relayIds)) {
     party.relaysLeft -= 1;
     const down = party.relayIds.length - party.relaysLeft;
     const p = fallen.body.position;

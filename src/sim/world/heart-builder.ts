@@ -74,7 +74,6 @@ export function buildRing(rng: SimRng, z: number, spinRadPerS: number): HeartRin
     z,
     slabs: present,
     slabShapes,
-    startAngleRad,
     openingOffsetRad: slabAngle(open) + ((openSlabs - 1) * TAU) / (2 * slabs),
     spinRadPerS,
     angleRad: startAngleRad,
@@ -111,7 +110,6 @@ export function buildFirewall(rng: SimRng, z: number, tick: number): FirewallBar
   const barrier: FirewallBarrier = {
     bodies,
     z,
-    startAngleRad,
     spinRadPerS: spin,
     port: [0, 0],
     raisedTick: tick,

@@ -9,6 +9,7 @@ import {
   Vector3,
 } from 'three';
 import { runtime } from '../../game/runtime';
+import { copyBeamAwake } from '../../sim/stages/heart';
 import { HEART } from '../../sim/content/heart';
 import { glslColor, HEART_COLORS } from './heart-palette';
 import { heartView } from './heart-view-state';
@@ -102,7 +103,7 @@ export function CopyBeam() {
   );
   useFrame((state, delta) => {
     const heart = runtime.session.sim.heart;
-    const active = heart !== null && heart.beam.active && heart.stage === 'bob';
+    const active = heart !== null && copyBeamAwake(heart);
     mesh.visible = active;
     if (!heart || !active) return;
     const d = heart.beam.direction;
